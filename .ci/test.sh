@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# README command 2: set up, then run every check and test layer. Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+# 90 KB gzip -9 for everything the first render needs (see README, "Size and speed").
+BUDGET_BYTES=92160
+
+started=$SECONDS
+phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+phase "format"
+cargo fmt --all --check
+
+phase "lint (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+phase "docs"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
+phase "engine: native cargo test"
+cargo test --quiet
+
+phase "components: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/.ci/webdriver.json" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test web
+
+phase "release build"
+trunk build --release
+
+phase "end to end: Playwright + Chromium against dist/"
+node --test --test-concurrency=1 tests/e2e/
+
+phase "size report"
+bash .ci/size.sh --budget "$BUDGET_BYTES"
+
+phase "all tests passed"

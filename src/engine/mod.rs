@@ -1,0 +1,1 @@
+//! The decision model (placeholder while the engine lands).

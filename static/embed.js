@@ -1,0 +1,132 @@
+// AI Sequencing Diagnostic: the embed loader.
+//
+// Paste into any page (see README, "Embed it"):
+//   <div id="ai-diagnostic"></div>
+//   <script type="module" src="https://example.com/ai-diagnostic/embed.js"
+//           data-target="#ai-diagnostic"></script>
+//
+// This file stays tiny: it finds its own <script> tags, gives each target an open shadow
+// root, and loads the Wasm, its JS glue and the stylesheet from its own directory only
+// when a widget comes near the viewport (or at once with data-load="eager").
+// It adds nothing to the page's globals but one symbol-keyed registry.
+
+performance.mark('aisd:script-start');
+
+const here = new URL(import.meta.url);
+const base = new URL('./', here);
+const PREFIX = '[AI Sequencing Diagnostic]';
+
+// Shared by every copy of this file on the page (a second copy with another query string
+// is a separate module), so no script tag or target is ever mounted twice.
+const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
+  scripts: new WeakSet(),
+  targets: new WeakSet(),
+});
+
+let glue;
+function loadGlue() {
+  glue ??= import(new URL('aisd.js', base).href).then(async (module) => {
+    await module.default({ module_or_path: new URL('aisd_bg.wasm', base) });
+    performance.mark('aisd:wasm-ready');
+    return module;
+  });
+  return glue;
+}
+
+function sameFile(src) {
+  const url = new URL(src, document.baseURI);
+  return url.origin === here.origin && url.pathname === here.pathname;
+}
+
+function findTarget(script) {
+  const selector = script.dataset.target;
+  if (selector === undefined) {
+    const element = document.createElement('div');
+    script.after(element);
+    return element;
+  }
+  let element;
+  try {
+    element = document.querySelector(selector);
+  } catch {
+    console.error(`${PREFIX} data-target="${selector}" is not a valid CSS selector. Set data-target on the <script> tag to a selector such as "#ai-diagnostic".`);
+    return null;
+  }
+  if (!element) {
+    console.error(`${PREFIX} data-target="${selector}" matched nothing on this page. Add an element such as <div id="ai-diagnostic"></div> before the <script> tag, or fix data-target.`);
+    return null;
+  }
+  return element;
+}
+
+function whenNearViewport(element, callback) {
+  if (!('IntersectionObserver' in window)) {
+    callback();
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      observer.disconnect();
+      callback();
+    }
+  }, { rootMargin: '100% 0px' });
+  observer.observe(element);
+}
+
+function loadStylesheet(shadow) {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('widget.css', base).href;
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', () => {
+      console.error(`${PREFIX} could not load ${link.href}.`);
+      resolve();
+    }, { once: true });
+    shadow.append(link);
+  });
+}
+
+function setUp(script) {
+  registry.scripts.add(script);
+  const target = findTarget(script);
+  if (!target) return;
+  if (registry.targets.has(target) || target.shadowRoot) {
+    console.error(`${PREFIX} the element matched by data-target="${script.dataset.target}" already holds a widget or a shadow root. Give each widget its own target element.`);
+    return;
+  }
+  registry.targets.add(target);
+
+  const shadow = target.attachShadow({ mode: 'open' });
+  // Reserve the widget's usual height so the page does not jump when it arrives.
+  // CSSOM writes are allowed under a strict style-src, unlike style attributes.
+  const placeholder = document.createElement('div');
+  placeholder.style.minHeight = '34rem';
+  shadow.append(placeholder);
+
+  const options = {
+    storageKey: script.dataset.storageKey,
+    theme: script.dataset.theme,
+    ctaHref: script.dataset.ctaHref,
+    ctaLabel: script.dataset.ctaLabel,
+    pageUrl: location.href,
+  };
+
+  const start = async () => {
+    try {
+      const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
+      const root = document.createElement('div');
+      placeholder.replaceWith(root);
+      module.mount(target, root, options);
+    } catch (error) {
+      console.error(`${PREFIX} could not start: ${error}`);
+      placeholder.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';
+    }
+  };
+  if (script.dataset.load === 'eager') start();
+  else whenNearViewport(target, start);
+}
+
+for (const script of document.querySelectorAll('script[src]')) {
+  if (!registry.scripts.has(script) && sameFile(script.src)) setUp(script);
+}
