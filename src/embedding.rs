@@ -1,0 +1,389 @@
+//! What the embedding page hands the widget: the `data-*` options of its `<script>` tag
+//! and the page URL (whose fragment may carry a share code).
+//!
+//! Pure parsing at the boundary: everything here turns untrusted host strings into types
+//! that cannot be invalid, so the rest of the widget never re-checks them.
+
+use core::fmt;
+
+/// The storage key used when the page sets none; also the share-link parameter name.
+pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
+
+/// Longest accepted storage key and call-to-action label, in characters.
+const MAX_KEY_LEN: usize = 64;
+const MAX_LABEL_LEN: usize = 80;
+
+/// The label used when the page sets a call-to-action link but no label.
+const DEFAULT_CTA_LABEL: &str = "Talk to us";
+
+/// The options exactly as the page wrote them (`None` for an absent attribute).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RawOptions {
+    /// `data-storage-key`.
+    pub storage_key: Option<String>,
+    /// `data-theme`.
+    pub theme: Option<String>,
+    /// `data-cta-href`.
+    pub cta_href: Option<String>,
+    /// `data-cta-label`.
+    pub cta_label: Option<String>,
+}
+
+/// Colour scheme of the widget.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+    /// Follows the visitor's system setting.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// The class the stylesheet keys the theme on.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// The host's call to action, shown under the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cta {
+    /// A checked http(s) or relative URL.
+    pub href: String,
+    /// Visible text of the link.
+    pub label: String,
+}
+
+/// Validated options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// `localStorage` key, also the name of the share-link parameter.
+    pub storage_key: String,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Call to action, when the page configured one.
+    pub cta: Option<Cta>,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            storage_key: DEFAULT_STORAGE_KEY.to_owned(),
+            theme: Theme::Auto,
+            cta: None,
+        }
+    }
+}
+
+/// A `data-*` option the widget could not use; each has a fallback, so none is fatal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedOptionError {
+    /// `data-theme` is not `light`, `dark` or `auto`.
+    UnknownTheme(String),
+    /// `data-storage-key` is empty, too long, or has characters outside `A-Z a-z 0-9 - _ .`.
+    BadStorageKey(String),
+    /// `data-cta-href` is not an http(s) or relative URL (e.g. `javascript:`).
+    UnsafeCtaHref(String),
+    /// `data-cta-label` is set without `data-cta-href`.
+    CtaLabelWithoutHref,
+    /// `data-cta-label` is empty or longer than 80 characters.
+    BadCtaLabel,
+}
+
+impl fmt::Display for EmbedOptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmbedOptionError::UnknownTheme(value) => write!(
+                f,
+                "data-theme=\"{value}\" is not a theme; using \"auto\". Set it to light, dark or auto."
+            ),
+            EmbedOptionError::BadStorageKey(value) => write!(
+                f,
+                "data-storage-key=\"{value}\" is not usable; using \"{DEFAULT_STORAGE_KEY}\". Use 1 to 64 letters, digits, '-', '_' or '.'."
+            ),
+            EmbedOptionError::UnsafeCtaHref(value) => write!(
+                f,
+                "data-cta-href=\"{value}\" was refused: the call to action is hidden. Use an https://, http:// or relative link."
+            ),
+            EmbedOptionError::CtaLabelWithoutHref => f.write_str(
+                "data-cta-label is set but data-cta-href is not: the call to action is hidden. Add data-cta-href.",
+            ),
+            EmbedOptionError::BadCtaLabel => write!(
+                f,
+                "data-cta-label must be 1 to 80 characters; using \"{DEFAULT_CTA_LABEL}\"."
+            ),
+        }
+    }
+}
+
+/// Turns the page's raw options into usable ones, with one error per option that needed
+/// a fallback (the shell logs them as console warnings for the page's developer).
+pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) {
+    let mut errors = Vec::new();
+    let theme = match raw.theme.as_deref().map(str::trim) {
+        None | Some("auto") => Theme::Auto,
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some(other) => {
+            errors.push(EmbedOptionError::UnknownTheme(other.to_owned()));
+            Theme::Auto
+        }
+    };
+    let storage_key = match raw.storage_key.as_deref() {
+        None => DEFAULT_STORAGE_KEY.to_owned(),
+        Some(key) if is_valid_key(key) => key.to_owned(),
+        Some(key) => {
+            errors.push(EmbedOptionError::BadStorageKey(key.to_owned()));
+            DEFAULT_STORAGE_KEY.to_owned()
+        }
+    };
+    let cta = match (raw.cta_href.as_deref(), raw.cta_label.as_deref()) {
+        (None, None) => None,
+        (None, Some(_)) => {
+            errors.push(EmbedOptionError::CtaLabelWithoutHref);
+            None
+        }
+        (Some(href), label) => match safe_href(href) {
+            None => {
+                errors.push(EmbedOptionError::UnsafeCtaHref(href.to_owned()));
+                None
+            }
+            Some(href) => {
+                let label = match label.map(str::trim) {
+                    None => DEFAULT_CTA_LABEL.to_owned(),
+                    Some(text) if !text.is_empty() && text.chars().count() <= MAX_LABEL_LEN => {
+                        text.to_owned()
+                    }
+                    Some(_) => {
+                        errors.push(EmbedOptionError::BadCtaLabel);
+                        DEFAULT_CTA_LABEL.to_owned()
+                    }
+                };
+                Some(Cta { href, label })
+            }
+        },
+    };
+    (
+        EmbedOptions {
+            storage_key,
+            theme,
+            cta,
+        },
+        errors,
+    )
+}
+
+fn is_valid_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= MAX_KEY_LEN
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// Returns the link cleaned the way a browser would read it, when it is http(s) or
+/// relative. Browsers drop tabs and newlines anywhere in a URL and trim control
+/// characters and spaces, so `"java\tscript:"` must be read as `javascript:`.
+fn safe_href(href: &str) -> Option<String> {
+    let cleaned: String = href
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let scheme_end = cleaned.find(|c| matches!(c, ':' | '/' | '?' | '#'));
+    match scheme_end {
+        Some(i) if cleaned[i..].starts_with(':') => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            (scheme == "http" || scheme == "https").then_some(cleaned)
+        }
+        _ => Some(cleaned),
+    }
+}
+
+/// The share code for `key` in a URL fragment such as `#ai-sequencing-diagnostic=1abc`,
+/// if the fragment carries one. Other fragment content (an anchor, another widget's code)
+/// is ignored.
+pub fn share_code_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// The page URL with its fragment replaced by `key=code`: the link "Copy link" produces.
+pub fn share_url(page_url: &str, key: &str, code: &str) -> String {
+    let without_fragment = page_url.split('#').next().unwrap_or(page_url);
+    format!("{without_fragment}#{key}={code}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(
+        theme: Option<&str>,
+        key: Option<&str>,
+        href: Option<&str>,
+        label: Option<&str>,
+    ) -> RawOptions {
+        RawOptions {
+            storage_key: key.map(str::to_owned),
+            theme: theme.map(str::to_owned),
+            cta_href: href.map(str::to_owned),
+            cta_label: label.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults_without_complaint() {
+        assert_eq!(
+            parse_options(&RawOptions::default()),
+            (EmbedOptions::default(), vec![])
+        );
+    }
+
+    #[test]
+    fn themes_are_parsed_and_unknown_ones_fall_back_to_auto_with_a_warning() {
+        for (value, theme, warned) in [
+            ("light", Theme::Light, false),
+            ("dark", Theme::Dark, false),
+            ("auto", Theme::Auto, false),
+            (" dark ", Theme::Dark, false),
+            ("purple", Theme::Auto, true),
+            ("", Theme::Auto, true),
+            ("<b>dark</b>", Theme::Auto, true),
+        ] {
+            let (options, errors) = parse_options(&raw(Some(value), None, None, None));
+            assert_eq!(options.theme, theme, "data-theme={value:?}");
+            assert_eq!(!errors.is_empty(), warned, "data-theme={value:?}");
+        }
+    }
+
+    #[test]
+    fn storage_keys_must_be_short_and_url_safe() {
+        for (key, ok) in [
+            ("acme-diagnostic", true),
+            ("a.b_c-1", true),
+            ("", false),
+            ("has space", false),
+            ("\"><img src=x onerror=alert(1)>", false),
+            ("ключ", false),
+            (&"k".repeat(65), false),
+        ] {
+            let (options, errors) = parse_options(&raw(None, Some(key), None, None));
+            let expected = if ok { key } else { DEFAULT_STORAGE_KEY };
+            assert_eq!(options.storage_key, expected, "data-storage-key={key:?}");
+            assert_eq!(errors.is_empty(), ok, "data-storage-key={key:?}");
+        }
+    }
+
+    #[test]
+    fn only_http_https_and_relative_cta_links_are_accepted() {
+        for (href, accepted) in [
+            ("https://example.com/contact", true),
+            ("HTTP://example.com", true),
+            ("/contact", true),
+            ("contact.html?from=diagnostic#top", true),
+            ("//example.com/contact", true),
+            ("javascript:alert(1)", false),
+            ("JavaScript:alert(1)", false),
+            (" java\tscript:alert(1)", false),
+            ("\u{1}javascript:alert(1)", false),
+            ("data:text/html,<script>alert(1)</script>", false),
+            ("vbscript:msgbox", false),
+            ("mailto:sales@example.com", false),
+            ("", false),
+            ("   ", false),
+        ] {
+            let (options, errors) = parse_options(&raw(None, None, Some(href), Some("Talk")));
+            assert_eq!(options.cta.is_some(), accepted, "data-cta-href={href:?}");
+            assert_eq!(errors.is_empty(), accepted, "data-cta-href={href:?}");
+        }
+    }
+
+    #[test]
+    fn the_cta_label_defaults_and_is_required_to_be_reasonable() {
+        let (options, errors) = parse_options(&raw(None, None, Some("/c"), None));
+        assert_eq!(
+            options.cta.map(|c| c.label),
+            Some(DEFAULT_CTA_LABEL.to_owned())
+        );
+        assert!(errors.is_empty());
+
+        let (options, errors) = parse_options(&raw(None, None, Some("/c"), Some(&"x".repeat(81))));
+        assert_eq!(
+            options.cta.map(|c| c.label),
+            Some(DEFAULT_CTA_LABEL.to_owned())
+        );
+        assert_eq!(errors, vec![EmbedOptionError::BadCtaLabel]);
+
+        let (options, errors) = parse_options(&raw(None, None, None, Some("Talk")));
+        assert_eq!(options.cta, None);
+        assert_eq!(errors, vec![EmbedOptionError::CtaLabelWithoutHref]);
+    }
+
+    #[test]
+    fn every_option_error_explains_which_attribute_to_fix() {
+        for (error, attribute) in [
+            (EmbedOptionError::UnknownTheme("x".into()), "data-theme"),
+            (
+                EmbedOptionError::BadStorageKey("x".into()),
+                "data-storage-key",
+            ),
+            (EmbedOptionError::UnsafeCtaHref("x".into()), "data-cta-href"),
+            (EmbedOptionError::CtaLabelWithoutHref, "data-cta-href"),
+            (EmbedOptionError::BadCtaLabel, "data-cta-label"),
+        ] {
+            assert!(error.to_string().contains(attribute), "{error:?}");
+        }
+    }
+
+    #[test]
+    fn share_codes_are_found_by_key_among_other_fragment_content() {
+        let key = DEFAULT_STORAGE_KEY;
+        assert_eq!(
+            share_code_in_fragment("#ai-sequencing-diagnostic=1abc", key),
+            Some("1abc")
+        );
+        assert_eq!(
+            share_code_in_fragment("#top&ai-sequencing-diagnostic=1abc", key),
+            Some("1abc")
+        );
+        assert_eq!(share_code_in_fragment("#other-widget=1abc", key), None);
+        assert_eq!(
+            share_code_in_fragment("#ai-sequencing-diagnostic-2=1abc", key),
+            None
+        );
+        assert_eq!(share_code_in_fragment("", key), None);
+        assert_eq!(share_code_in_fragment("#", key), None);
+    }
+
+    #[test]
+    fn share_urls_replace_the_fragment_and_keep_the_rest() {
+        assert_eq!(
+            share_url("https://example.com/page?x=1#pricing", "k", "1abc"),
+            "https://example.com/page?x=1#k=1abc"
+        );
+        assert_eq!(
+            share_url("http://127.0.0.1:8080/", "k", "1"),
+            "http://127.0.0.1:8080/#k=1"
+        );
+        let url = share_url("https://example.com/", DEFAULT_STORAGE_KEY, "1abc");
+        let fragment = url.split_once('#').map(|(_, f)| f).unwrap_or("");
+        assert_eq!(
+            share_code_in_fragment(fragment, DEFAULT_STORAGE_KEY),
+            Some("1abc")
+        );
+    }
+}
