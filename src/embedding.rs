@@ -200,7 +200,7 @@ fn safe_href(href: &str) -> Option<String> {
     if cleaned.is_empty() {
         return None;
     }
-    let scheme_end = cleaned.find(|c| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = cleaned.find([':', '/', '?', '#']);
     match scheme_end {
         Some(i) if cleaned[i..].starts_with(':') => {
             let scheme = cleaned[..i].to_ascii_lowercase();

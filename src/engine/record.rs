@@ -1,0 +1,94 @@
+//! The stored session: its own versioned type, so changing the engine never silently
+//! breaks what a visitor saved. Loading goes through the share-code decoder and
+//! [`Session::resume`], the same checks as any other untrusted input.
+
+use core::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::flow::{Session, Step};
+use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
+
+/// The record version this build writes.
+pub const RECORD_VERSION: u32 = 1;
+
+/// What is written to storage: `{"v":1,"step":"amplify","answers":"1t-m-----"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoredRecord {
+    /// Record version.
+    pub v: u32,
+    /// The step on screen.
+    pub step: &'static str,
+    /// The answers, as a share code.
+    pub answers: String,
+}
+
+/// What is read back from storage, before any checking: every field optional and
+/// loosely typed, so any JSON object deserialises and the checks below decide.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct RawRecord {
+    /// Record version.
+    pub v: Option<u32>,
+    /// The step on screen.
+    pub step: Option<String>,
+    /// The answers, as a share code.
+    pub answers: Option<String>,
+}
+
+/// Why a stored record cannot be used; the widget then starts fresh and says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// The stored text is not JSON (detected by the shell, which parses it).
+    NotJson,
+    /// JSON, but not a record of this widget.
+    WrongShape,
+    /// Written by a newer version of the widget.
+    NewerVersion(u32),
+    /// The answers in it are not valid.
+    BadAnswers(ShareCodeError),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::NotJson => f.write_str("saved answers are not readable"),
+            RecordError::WrongShape => f.write_str("saved data is not from this widget"),
+            RecordError::NewerVersion(v) => {
+                write!(f, "saved answers come from a newer version ({v})")
+            }
+            RecordError::BadAnswers(e) => write!(f, "saved answers are invalid: {e}"),
+        }
+    }
+}
+
+/// The record to store for `session`.
+pub fn to_record(session: &Session) -> StoredRecord {
+    StoredRecord {
+        v: RECORD_VERSION,
+        step: session.step.id(),
+        answers: encode_share(&session.answers),
+    }
+}
+
+/// Brings an older record up to the current version. There is only version 1 so far;
+/// a future version 2 adds a `1 => …` arm here, so old visitors keep their answers.
+fn migrate(raw: RawRecord) -> Result<(String, String), RecordError> {
+    match raw.v {
+        Some(RECORD_VERSION) => match (raw.step, raw.answers) {
+            (Some(step), Some(answers)) => Ok((step, answers)),
+            _ => Err(RecordError::WrongShape),
+        },
+        Some(v) if v > RECORD_VERSION => Err(RecordError::NewerVersion(v)),
+        _ => Err(RecordError::WrongShape),
+    }
+}
+
+/// The session a stored record describes, repaired if its step no longer fits.
+pub fn restore(raw: RawRecord) -> Result<Session, RecordError> {
+    let (step, answers) = migrate(raw)?;
+    let answers = decode_answers(&answers).map_err(RecordError::BadAnswers)?;
+    // An unknown step is not worth losing the answers over: resume picks one.
+    let step = Step::from_id(&step).unwrap_or(Step::Bottleneck);
+    Ok(Session::resume(answers, step))
+}
