@@ -12,9 +12,14 @@
 
 performance.mark('aisd:script-start');
 
+// Written by the build (.ci/precache.mjs): names this build's files, so a page never
+// combines the JS glue, Wasm or CSS of two different deployments.
+const BUILD = 'dev';
+
 const here = new URL(import.meta.url);
 const base = new URL('./', here);
 const PREFIX = '[AI Sequencing Diagnostic]';
+const asset = (name) => new URL(`${name}?v=${BUILD}`, base).href;
 
 // Shared by every copy of this file on the page (a second copy with another query string
 // is a separate module), so no script tag or target is ever mounted twice.
@@ -25,8 +30,8 @@ const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
 
 let glue;
 function loadGlue() {
-  glue ??= import(new URL('aisd.js', base).href).then(async (module) => {
-    await module.default({ module_or_path: new URL('aisd_bg.wasm', base) });
+  glue ??= import(asset('aisd.js')).then(async (module) => {
+    await module.default({ module_or_path: asset('aisd_bg.wasm') });
     performance.mark('aisd:wasm-ready');
     return module;
   });
@@ -77,13 +82,24 @@ function loadStylesheet(shadow) {
   return new Promise((resolve) => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL('widget.css', base).href;
+    link.href = asset('widget.css');
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', () => {
       console.error(`${PREFIX} could not load ${link.href}.`);
       resolve();
     }, { once: true });
     shadow.append(link);
+  });
+}
+
+// Offline support for pages served from the widget's own directory. A page on another
+// origin cannot use a service worker from here, so it simply does without.
+let registered = false;
+function registerServiceWorker() {
+  if (registered || base.origin !== location.origin || !('serviceWorker' in navigator)) return;
+  registered = true;
+  navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch((error) => {
+    console.info(`${PREFIX} offline support is unavailable: ${error.message}`);
   });
 }
 
@@ -109,7 +125,6 @@ function setUp(script) {
     theme: script.dataset.theme,
     ctaHref: script.dataset.ctaHref,
     ctaLabel: script.dataset.ctaLabel,
-    pageUrl: location.href,
   };
 
   const start = async () => {
@@ -118,6 +133,7 @@ function setUp(script) {
       const root = document.createElement('div');
       placeholder.replaceWith(root);
       module.mount(target, root, options);
+      registerServiceWorker();
     } catch (error) {
       console.error(`${PREFIX} could not start: ${error}`);
       placeholder.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';

@@ -1,28 +1,217 @@
-//! Component tests: the widget mounted in a real headless Chromium by wasm-bindgen-test.
+//! Component tests: the widget mounted in a real headless Chromium by wasm-bindgen-test,
+//! driven through the same contract a visitor and a host page have (input names and
+//! values, roles, `data-*` attributes, events). Each test uses its own storage key.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn fresh_root() -> (web_sys::Element, web_sys::Element) {
-    let document = web_sys::window()
+struct Widget {
+    host: Element,
+    root: Element,
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
         .and_then(|w| w.document())
-        .expect("a document");
-    let host = document.create_element("div").expect("a host element");
-    let body = document.body().expect("a body");
-    body.append_child(&host).expect("host attached");
-    let root = document.create_element("div").expect("a root element");
-    host.append_child(&root).expect("root attached");
-    (host, root)
+        .expect("a document")
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser")
+}
+
+async fn mount(key: &str) -> Widget {
+    let document = document();
+    let host = document.create_element("div").expect("host");
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("attach host");
+    let root = document.create_element("div").expect("root");
+    host.append_child(&root).expect("attach root");
+    let options = Object::new();
+    Reflect::set(&options, &"storageKey".into(), &key.into()).expect("set option");
+    aisd::mount(host.clone(), root.clone(), options.into());
+    yew::scheduler::flush().await;
+    Widget { host, root }
+}
+
+impl Widget {
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).expect("valid selector")
+    }
+
+    fn step(&self) -> Option<String> {
+        self.find("form[data-step]")
+            .and_then(|form| form.get_attribute("data-step"))
+    }
+
+    async fn choose(&self, name: &str, value: &str) {
+        let input: HtmlInputElement = self
+            .find(&format!("input[name=\"{name}\"][value=\"{value}\"]"))
+            .unwrap_or_else(|| panic!("no input {name}={value}"))
+            .unchecked_into();
+        input.click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn submit(&self) {
+        let button: HtmlElement = self
+            .find("form[data-step] button[type=\"submit\"]")
+            .expect("a submit button")
+            .unchecked_into();
+        button.click();
+        yew::scheduler::flush().await;
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
 }
 
 #[wasm_bindgen_test]
-async fn mount_renders_a_heading() {
-    let (host, root) = fresh_root();
-    aisd::mount(host, root.clone(), JsValue::UNDEFINED);
-    yew::scheduler::flush().await;
-    let heading = root.query_selector("h2").expect("valid selector");
-    assert!(heading.is_some(), "the widget rendered no heading");
+async fn the_first_question_is_on_screen_at_once() {
+    storage().remove_item("web-first").expect("clean storage");
+    let widget = mount("web-first").await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    for value in ["time-cost", "reach-growth", "both"] {
+        assert!(
+            widget
+                .find(&format!(
+                    "input[type=\"radio\"][name=\"bottleneck\"][value=\"{value}\"]"
+                ))
+                .is_some(),
+            "missing choice {value}"
+        );
+    }
+    assert!(widget.find("h2").is_some(), "the step has no heading");
+}
+
+#[wasm_bindgen_test]
+async fn submitting_without_an_answer_says_so_and_stays() {
+    storage().remove_item("web-missing").expect("clean storage");
+    let widget = mount("web-missing").await;
+    widget.submit().await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    assert!(
+        !widget.text("form [role=\"alert\"].error").trim().is_empty(),
+        "no message said an answer is needed"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn both_leads_to_the_tiebreak_and_answers_are_saved() {
+    storage().remove_item("web-both").expect("clean storage");
+    let widget = mount("web-both").await;
+    widget.choose("bottleneck", "both").await;
+    widget.submit().await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck-tiebreak"));
+    let saved = storage()
+        .get_item("web-both")
+        .expect("readable")
+        .expect("a record was saved");
+    assert!(saved.contains("\"v\":1"), "record {saved}");
+    assert!(saved.contains("bottleneck-tiebreak"), "record {saved}");
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_record_gives_a_notice_and_a_fresh_start() {
+    storage()
+        .set_item("web-corrupt", "{\"v\":1,\"step\":")
+        .expect("seed storage");
+    let widget = mount("web-corrupt").await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    assert!(!widget.text(".notice").trim().is_empty(), "no notice shown");
+}
+
+#[wasm_bindgen_test]
+async fn a_record_from_a_newer_version_gives_a_notice_and_a_fresh_start() {
+    storage()
+        .set_item(
+            "web-newer",
+            "{\"v\":999,\"step\":\"result\",\"answers\":\"x\"}",
+        )
+        .expect("seed storage");
+    let widget = mount("web-newer").await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    assert!(!widget.text(".notice").trim().is_empty(), "no notice shown");
+}
+
+#[wasm_bindgen_test]
+async fn storage_refusing_writes_keeps_the_widget_working_in_memory() {
+    let storage = storage();
+    storage.remove_item("web-full").expect("clean storage");
+    let prototype = Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| Reflect::get(&s, &"prototype".into()))
+        .expect("Storage.prototype");
+    let original = Reflect::get(&prototype, &"setItem".into()).expect("setItem");
+    let throwing =
+        js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError')");
+    Reflect::set(&prototype, &"setItem".into(), &throwing).expect("patch setItem");
+
+    let widget = mount("web-full").await;
+    widget.choose("bottleneck", "time-cost").await;
+    widget.submit().await;
+    let step = widget.step();
+    let notice = widget.text(".notice");
+    Reflect::set(&prototype, &"setItem".into(), &original).expect("restore setItem");
+
+    assert_eq!(step.as_deref(), Some("process-cost"));
+    assert!(
+        !notice.trim().is_empty(),
+        "the visitor was not told answers won't be kept"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_host_hears_ready_and_step_events() {
+    storage().remove_item("web-events").expect("clean storage");
+    let document = document();
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let record = {
+        let seen = seen.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let step = Reflect::get(&event.detail(), &"step".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            seen.borrow_mut().push(format!("{}:{step}", event.type_()));
+        })
+    };
+    for name in ["aisd:ready", "aisd:step"] {
+        document
+            .add_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .expect("listen");
+    }
+    let widget = mount("web-events").await;
+    widget.choose("bottleneck", "reach-growth").await;
+    widget.submit().await;
+    for name in ["aisd:ready", "aisd:step"] {
+        document
+            .remove_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .expect("unlisten");
+    }
+    assert!(widget.host.is_connected());
+    assert_eq!(
+        *seen.borrow(),
+        vec![
+            "aisd:ready:bottleneck".to_owned(),
+            "aisd:step:bottleneck".to_owned(),
+            "aisd:step:process-cost".to_owned(),
+        ]
+    );
 }

@@ -1,6 +1,9 @@
 //! The browser side of the shell: the entry point `embed.js` calls, and everything that
-//! touches the DOM or browser APIs outside of rendering.
+//! touches browser APIs outside of rendering (storage, events, URL, clipboard, clock).
 
+pub mod events;
 mod mount;
+pub mod page;
+pub mod storage;
 
 pub use mount::mount;

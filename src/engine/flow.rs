@@ -43,6 +43,30 @@ pub fn path(answers: &Answers) -> Vec<Step> {
     steps
 }
 
+/// The value ids the visitor chose on a choice step (none for the numbers step, the
+/// result, or a step not answered yet), in display order.
+pub fn chosen_values(answers: &Answers, step: Step) -> Vec<&'static str> {
+    match step {
+        Step::Bottleneck => answers.bottleneck.map(|v| v.id()).into_iter().collect(),
+        Step::BottleneckTiebreak => answers.tiebreak.map(|v| v.id()).into_iter().collect(),
+        Step::ProcessCost => answers.process_cost.map(|v| v.id()).into_iter().collect(),
+        Step::Amplify => answers.amplify.map(|v| v.id()).into_iter().collect(),
+        Step::Situation => answers
+            .situation
+            .into_iter()
+            .flat_map(|s| s.iter())
+            .map(|v| v.id())
+            .collect(),
+        Step::Foundation => answers
+            .foundation
+            .into_iter()
+            .flat_map(|s| s.iter())
+            .map(|v| v.id())
+            .collect(),
+        Step::CostNumbers | Step::Result => Vec::new(),
+    }
+}
+
 /// Whether `step` has an answer (the result counts as answered when all questions are).
 pub fn is_answered(answers: &Answers, step: Step) -> bool {
     match step {

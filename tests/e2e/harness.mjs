@@ -1,10 +1,13 @@
 // Shared set-up for the end-to-end tests: the system Chromium (never a downloaded one),
 // a static server over dist/, and a watcher that fails a test on any console error.
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
+
+export { serve };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(root, 'dist');
@@ -26,6 +29,23 @@ export function launch() {
 /** Serves dist/ on a free port of 127.0.0.1. */
 export function serveDist(options) {
   return serve(DIST, options);
+}
+
+/**
+ * Starts a browser and a dist/ server before the file's tests and stops them after.
+ * Returns an object whose `browser` and `server` are set once the tests run.
+ */
+export function useBrowserAndDist(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /**

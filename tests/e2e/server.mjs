@@ -20,13 +20,31 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port).
- * `headers` are added to every response (e.g. CORS headers for a cross-origin embed test).
- * Resolves to `{ url, port, close }`.
+ * `headers` are added to every response (e.g. CORS headers for a cross-origin embed test);
+ * `pages` maps extra paths to in-memory HTML (test fixtures), each `{ html, headers }`.
+ * `failing` paths are answered with 503 (a flaky deployment).
+ * `offline()` makes every request fail (as a stopped server would) until `online()`.
+ * Resolves to `{ url, port, close, offline, online, setRoot, setFailing }`.
  */
-export async function serve(root, { port = 0, headers = {}, log = false } = {}) {
-  const base = resolve(root);
+export async function serve(root, { port = 0, headers = {}, pages = {}, failing = [], log = false } = {}) {
+  let base = resolve(root);
+  let down = false;
   const server = createServer(async (request, response) => {
+    if (down) {
+      request.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    if (failing.includes(path)) {
+      response.writeHead(503, headers).end();
+      return;
+    }
+    const page = pages[path];
+    if (page) {
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', ...headers, ...page.headers });
+      response.end(page.html);
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -55,6 +73,12 @@ export async function serve(root, { port = 0, headers = {}, log = false } = {}) 
   return {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
+    offline: () => { down = true; },
+    /** Serves another directory from now on (a new deployment). */
+    setRoot: (dir) => { base = resolve(dir); },
+    /** Paths answered with 503 from now on (pass [] to heal). */
+    setFailing: (paths) => { failing = paths; },
+    online: () => { down = false; },
     close: () => new Promise((ok) => {
       server.closeAllConnections();
       server.close(() => ok());

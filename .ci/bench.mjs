@@ -1,0 +1,115 @@
+// Benchmark: how fast the widget starts and responds, and how much memory it uses.
+// Not part of the test command's pass/fail (timings are noisy); run it with
+// `bash .ci/bench.sh`. Prints medians and spreads and writes bench-results.json.
+//
+// Marks the widget emits: aisd:script-start (embed.js runs), aisd:wasm-ready (Wasm
+// instantiated), aisd:first-render (first question in the DOM, listeners attached).
+import { writeFile } from 'node:fs/promises';
+import { launch, serveDist } from '../tests/e2e/harness.mjs';
+import { PATHS, answer, complete, currentStep } from '../tests/e2e/widget.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const round = (x) => Math.round(x * 100) / 100;
+  return { median: round(at(0.5)), min: round(sorted[0]), p90: round(at(0.9)), max: round(sorted[sorted.length - 1]), runs: values.length };
+}
+
+async function timings(page) {
+  return page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    const embed = performance.getEntriesByType('resource').find((e) => e.name.includes('/embed.js'));
+    const start = embed?.startTime ?? mark('aisd:script-start');
+    return {
+      toScript: mark('aisd:script-start') - start,
+      toWasm: mark('aisd:wasm-ready') - start,
+      toFirstQuestion: mark('aisd:first-render') - start,
+    };
+  });
+}
+
+async function firstRender(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('aisd:first-render').length > 0);
+}
+
+const server = await serveDist();
+const browser = await launch();
+const results = { cold: [], warm: [], click: [], submit: [], memory: [] };
+try {
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await firstRender(page);
+    results.cold.push(await timings(page));
+
+    await page.reload();
+    await firstRender(page);
+    results.warm.push(await timings(page));
+
+    // A click on an answer: time until Yew has re-rendered (the Next button's state
+    // changes), measured inside the page.
+    results.click.push(await page.evaluate(async () => {
+      const root = document.querySelector('#diagnostic').shadowRoot;
+      const input = root.querySelector('input[name="bottleneck"][value="time-cost"]');
+      const button = root.querySelector('button[type="submit"]');
+      const changed = new Promise((ok) => new MutationObserver((_, o) => { o.disconnect(); ok(); })
+        .observe(button, { attributes: true }));
+      const t0 = performance.now();
+      input.click();
+      await changed;
+      return performance.now() - t0;
+    }));
+    // Submitting a step: time until the next step's form is in the DOM.
+    results.submit.push(await page.evaluate(async () => {
+      const root = document.querySelector('#diagnostic').shadowRoot;
+      const changed = new Promise((ok) => new MutationObserver((_, o) => {
+        if (root.querySelector('form[data-step="process-cost"]')) { o.disconnect(); ok(); }
+      }).observe(root, { subtree: true, childList: true, attributes: true }));
+      const t0 = performance.now();
+      root.querySelector('button[type="submit"]').click();
+      await changed;
+      return performance.now() - t0;
+    }));
+
+    const path = PATHS['operations-first via time and cost'];
+    for (const [name, values] of path.steps.slice(1)) await answer(page, name, values);
+    await page.locator('[data-verdict]').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
+      await cdp.send('Performance.enable');
+      return cdp.send('Performance.getMetrics');
+    });
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const wasm = await page.evaluate(async () => {
+      const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;
+      const glue = await import(url);
+      const exports = await glue.default();
+      return exports.memory.buffer.byteLength;
+    });
+    results.memory.push({ heap, wasm, total: heap + wasm });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const summary = {
+  runs: RUNS,
+  coldFirstQuestionMs: stats(results.cold.map((r) => r.toFirstQuestion)),
+  coldWasmReadyMs: stats(results.cold.map((r) => r.toWasm)),
+  warmFirstQuestionMs: stats(results.warm.map((r) => r.toFirstQuestion)),
+  clickRerenderMs: stats(results.click),
+  stepSubmitRerenderMs: stats(results.submit),
+  memoryAfterCompletionMB: stats(results.memory.map((m) => m.total / 1048576)),
+  jsHeapMB: stats(results.memory.map((m) => m.heap / 1048576)),
+  wasmMemoryMB: stats(results.memory.map((m) => m.wasm / 1048576)),
+  targets: { coldFirstQuestionMs: 150, clickRerenderMs: 16, memoryAfterCompletionMB: 4 },
+};
+console.table(Object.fromEntries(Object.entries(summary).filter(([, v]) => v && v.median !== undefined)));
+await writeFile('bench-results.json', `${JSON.stringify({ summary, raw: results }, null, 2)}\n`);
+console.log('written bench-results.json');

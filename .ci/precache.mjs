@@ -1,0 +1,48 @@
+// Trunk post_build hook: stamps the build id into embed.js and writes sw.js with the
+// precache list of the files this build actually produced. Never hand-maintained, so it
+// cannot go stale; the build id is a hash of every file, so a changed file means a new
+// cache name.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+// Files embed.js loads by versioned name (?v=BUILD).
+const VERSIONED = new Set(['aisd.js', 'aisd_bg.wasm', 'widget.css']);
+
+async function list(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(entries.map((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? list(path) : [path];
+  }));
+  return files.flat();
+}
+
+const files = (await list(stage))
+  .map((path) => relative(stage, path).split('\\').join('/'))
+  .filter((name) => name !== 'sw.js')
+  .sort();
+
+const build = createHash('sha256');
+for (const name of files) {
+  build.update(name).update('\0').update(await readFile(join(stage, name))).update('\0');
+}
+const id = build.digest('hex').slice(0, 12);
+
+const embedPath = join(stage, 'embed.js');
+const embed = await readFile(embedPath, 'utf8');
+const stamped = embed.replace(/^const BUILD = '[^']*';$/m, `const BUILD = '${id}';`);
+if (stamped === embed) throw new Error("embed.js has no `const BUILD = '…';` line to stamp");
+await writeFile(embedPath, stamped);
+
+const assets = ['./', ...files.map((name) => (VERSIONED.has(name) ? `${name}?v=${id}` : name))];
+const template = await readFile('static/sw.js', 'utf8');
+const sw = template
+  .replace(/^const BUILD = '[^']*';$/m, `const BUILD = '${id}';`)
+  .replace(/^const ASSETS = \[\];$/m, `const ASSETS = ${JSON.stringify(assets)};`);
+if (!sw.includes(id) || !sw.includes('embed.js')) throw new Error('static/sw.js is missing its BUILD or ASSETS line');
+await writeFile(join(stage, 'sw.js'), sw);
+console.log(`precache: build ${id}, ${assets.length} entries`);

@@ -1,0 +1,69 @@
+//! Small reads and writes of the page: today's date, the URL, the clipboard, printing.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::engine::Date;
+
+/// Today's date in the visitor's time zone, or `None` if the browser's clock is unusable.
+pub fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let year = i32::try_from(year).ok()?;
+    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// The page's full URL, or an empty string when it cannot be read.
+pub fn url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The page URL's fragment, including its `#`, or an empty string.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard; `false` when the browser has no clipboard API here or
+/// refuses (no permission, insecure context), so the caller can show the text instead.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // Read through Reflect: `navigator.clipboard` is undefined outside secure contexts,
+    // and a direct binding would throw into Rust.
+    let clipboard = match Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")) {
+        Ok(value) if value.is_object() => value,
+        _ => return false,
+    };
+    let Ok(write) = Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .and_then(|f| f.dyn_into::<Function>())
+    else {
+        return false;
+    };
+    let Ok(promise) = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .and_then(|p| p.dyn_into::<Promise>())
+    else {
+        return false;
+    };
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialogue (the print stylesheet keeps only the result).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _: Result<(), JsValue> = window.print();
+    }
+}
+
+/// Logs a message for the page's developer; the visitor never sees it.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!(
+        "[AI Sequencing Diagnostic] {message}"
+    )));
+}

@@ -1,0 +1,292 @@
+//! One question step: a native form whose inputs carry the spec's `name`/`value` pairs.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::content;
+use crate::engine::{
+    chosen_values, Action, Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations,
+    Hours, Money, NumberError, ProcessCost, Question, Situation, Situations, Step, StepAnswer,
+    Tiebreak,
+};
+
+/// Properties of [`StepView`].
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    /// The step on screen (never `Step::Result`).
+    pub step: Step,
+    /// Answers so far, to pre-fill a step the visitor comes back to.
+    pub answers: Answers,
+    /// 1-based position of this step on the visitor's path.
+    pub position: usize,
+    /// Number of steps on the path.
+    pub total: usize,
+    /// The step heading, focused when the step appears.
+    pub heading: NodeRef,
+    /// Receives the visitor's intent.
+    pub on_action: Callback<Action>,
+}
+
+/// What the visitor has ticked or typed on this step, before submitting it.
+#[derive(Clone, PartialEq, Default)]
+struct Draft {
+    chosen: Vec<&'static str>,
+    weekly_hours: String,
+    hourly_cost: String,
+}
+
+/// Why a step cannot be submitted yet.
+#[derive(Clone, Copy, PartialEq)]
+enum Problem {
+    NothingChosen,
+    Number(Question, NumberError),
+}
+
+/// The value ids a step offers, in display order.
+fn choices(step: Step) -> Vec<&'static str> {
+    match step {
+        Step::Bottleneck => Bottleneck::ALL.iter().map(|v| v.id()).collect(),
+        Step::BottleneckTiebreak => Tiebreak::ALL.iter().map(|v| v.id()).collect(),
+        Step::ProcessCost => ProcessCost::ALL.iter().map(|v| v.id()).collect(),
+        Step::Amplify => Amplify::ALL.iter().map(|v| v.id()).collect(),
+        Step::Situation => Situation::ALL.iter().map(|v| v.id()).collect(),
+        Step::Foundation => Foundation::ALL.iter().map(|v| v.id()).collect(),
+        Step::CostNumbers | Step::Result => Vec::new(),
+    }
+}
+
+/// The question a choice step asks (its inputs' `name`).
+pub fn question(step: Step) -> Question {
+    match step {
+        Step::BottleneckTiebreak => Question::BottleneckTiebreak,
+        Step::ProcessCost => Question::ProcessCost,
+        Step::CostNumbers => Question::WeeklyHours,
+        Step::Amplify => Question::Amplify,
+        Step::Situation => Question::Situation,
+        Step::Foundation => Question::Foundation,
+        Step::Bottleneck | Step::Result => Question::Bottleneck,
+    }
+}
+
+fn is_multi(step: Step) -> bool {
+    matches!(step, Step::Situation | Step::Foundation)
+}
+
+/// The draft as it stands when the step is shown: the visitor's earlier answer, if any.
+fn draft_from(step: Step, answers: &Answers) -> Draft {
+    let numbers = answers.cost_numbers.unwrap_or_default();
+    Draft {
+        chosen: chosen_values(answers, step),
+        weekly_hours: numbers
+            .weekly_hours
+            .map(|h| content::number(h.value()))
+            .unwrap_or_default(),
+        hourly_cost: numbers
+            .hourly_cost
+            .map(|m| content::number(m.value()))
+            .unwrap_or_default(),
+    }
+}
+
+/// Turns the draft into the engine's answer for this step, or says what is missing.
+fn to_answer(step: Step, draft: &Draft) -> Result<StepAnswer, Problem> {
+    let one = draft.chosen.first().copied().unwrap_or_default();
+    let missing = Problem::NothingChosen;
+    Ok(match step {
+        Step::Bottleneck => StepAnswer::Bottleneck(Bottleneck::from_id(one).ok_or(missing)?),
+        Step::BottleneckTiebreak => StepAnswer::Tiebreak(Tiebreak::from_id(one).ok_or(missing)?),
+        Step::ProcessCost => StepAnswer::ProcessCost(ProcessCost::from_id(one).ok_or(missing)?),
+        Step::Amplify => StepAnswer::Amplify(Amplify::from_id(one).ok_or(missing)?),
+        Step::Situation => StepAnswer::Situation(
+            draft
+                .chosen
+                .iter()
+                .filter_map(|id| Situation::from_id(id))
+                .collect::<Situations>(),
+        ),
+        Step::Foundation => StepAnswer::Foundation(
+            draft
+                .chosen
+                .iter()
+                .filter_map(|id| Foundation::from_id(id))
+                .collect::<Foundations>(),
+        ),
+        Step::CostNumbers | Step::Result => StepAnswer::CostNumbers(CostNumbers {
+            weekly_hours: Hours::parse(&draft.weekly_hours)
+                .map_err(|e| Problem::Number(Question::WeeklyHours, e))?,
+            hourly_cost: Money::parse(&draft.hourly_cost)
+                .map_err(|e| Problem::Number(Question::HourlyCost, e))?,
+        }),
+    })
+}
+
+/// A question step.
+#[function_component(StepView)]
+pub fn step_view(props: &StepProps) -> Html {
+    let step = props.step;
+    let draft = use_state(|| draft_from(step, &props.answers));
+    let problem = use_state(|| None::<Problem>);
+
+    let onsubmit = {
+        let draft = draft.clone();
+        let problem = problem.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match to_answer(step, &draft) {
+                Ok(answer) => on_action.emit(Action::Submit(answer)),
+                Err(found) => problem.set(Some(found)),
+            }
+        })
+    };
+    let on_back = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_| on_action.emit(Action::Back))
+    };
+
+    // Only a missing choice disables Next; a bad number is explained when submitted.
+    let missing = matches!(to_answer(step, &draft), Err(Problem::NothingChosen));
+    let name = question(step).id();
+    let multi = is_multi(step);
+    let error = match *problem {
+        Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
+        _ => "",
+    };
+
+    let fields = if step == Step::CostNumbers {
+        let number_field = |question: Question, value: String| {
+            let oninput = {
+                let draft = draft.clone();
+                let problem = problem.clone();
+                Callback::from(move |event: InputEvent| {
+                    let input: HtmlInputElement = event.target_unchecked_into();
+                    let mut next = (*draft).clone();
+                    match question {
+                        Question::HourlyCost => next.hourly_cost = input.value(),
+                        _ => next.weekly_hours = input.value(),
+                    }
+                    draft.set(next);
+                    problem.set(None);
+                })
+            };
+            let message = match *problem {
+                Some(Problem::Number(q, error)) if q == question => error.message(question),
+                _ => "",
+            };
+            let id = question.id();
+            html! {
+                <div class="field" part="question">
+                    <label for={id}>{ content::number_label(question) }</label>
+                    <p class="hint" id={format!("{id}-hint")}>{ content::number_hint(question) }</p>
+                    <input
+                        id={id}
+                        name={id}
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        value={value}
+                        aria-invalid={(!message.is_empty()).to_string()}
+                        aria-describedby={format!("{id}-hint {id}-error")}
+                        {oninput}
+                    />
+                    <p class="error" id={format!("{id}-error")} role="alert">{ message }</p>
+                </div>
+            }
+        };
+        html! {
+            <>
+                { number_field(Question::WeeklyHours, draft.weekly_hours.clone()) }
+                { number_field(Question::HourlyCost, draft.hourly_cost.clone()) }
+            </>
+        }
+    } else {
+        let q = question(step);
+        html! {
+            <div class="choices">
+                { for choices(step).into_iter().map(|value| {
+                    let onchange = {
+                        let draft = draft.clone();
+                        let problem = problem.clone();
+                        Callback::from(move |_: Event| {
+                            let mut next = (*draft).clone();
+                            if multi {
+                                if let Some(i) = next.chosen.iter().position(|v| *v == value) {
+                                    next.chosen.remove(i);
+                                } else {
+                                    next.chosen.push(value);
+                                }
+                            } else {
+                                next.chosen = vec![value];
+                            }
+                            draft.set(next);
+                            problem.set(None);
+                        })
+                    };
+                    let id = format!("{name}-{value}");
+                    html! {
+                        <label class="choice" part="choice" for={id.clone()}>
+                            <input
+                                type={if multi { "checkbox" } else { "radio" }}
+                                id={id}
+                                name={name}
+                                value={value}
+                                checked={draft.chosen.contains(&value)}
+                                {onchange}
+                            />
+                            <span>
+                                <span class="choice-label">{ content::choice_label(q, value) }</span>
+                                <span class="choice-desc">{ content::choice_description(q, value) }</span>
+                            </span>
+                        </label>
+                    }
+                }) }
+            </div>
+        }
+    };
+
+    let last = props.position == props.total;
+    html! {
+        <form class="step" part="step" data-step={step.id()} novalidate=true {onsubmit}>
+            if props.position == 1 {
+                <p class="intro">{ content::INTRO }</p>
+            }
+            <div class="progress" part="progress">
+                <span id="progress-label">{ content::step_counter(props.position, props.total) }</span>
+                <progress
+                    max={props.total.to_string()}
+                    value={props.position.to_string()}
+                    aria-labelledby="progress-label"
+                />
+            </div>
+            <fieldset class="question" part="question" aria-describedby="step-help">
+                <legend>
+                    <h2 class="question-title" tabindex="-1" ref={props.heading.clone()}>
+                        { content::step_title(step) }
+                    </h2>
+                </legend>
+                <p class="hint" id="step-help">{ content::step_help(step) }</p>
+                { fields }
+                <p class="error" role="alert">{ error }</p>
+            </fieldset>
+            <div class="nav">
+                if missing && error.is_empty() {
+                    <p class="nav-hint" id="next-hint">{ content::CHOOSE_ONE }</p>
+                }
+                if props.position > 1 {
+                    <button type="button" class="button" part="button" onclick={on_back}>
+                        { content::BACK }
+                    </button>
+                }
+                <button
+                    type="submit"
+                    class="button primary"
+                    part="button"
+                    aria-disabled={missing.to_string()}
+                    aria-describedby={missing.then_some("next-hint")}
+                >
+                    { if last { content::SEE_RESULT } else { content::NEXT } }
+                </button>
+            </div>
+        </form>
+    }
+}

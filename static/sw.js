@@ -1,0 +1,62 @@
+// AI Sequencing Diagnostic: service worker (offline support).
+//
+// The build writes the two constants below from the files it actually produced
+// (.ci/precache.mjs), so every build gets its own cache name and its own list.
+// Strategy:
+//  - install: precache the whole build atomically (cache.addAll); if any file fails,
+//    installation fails and nothing half-filled is ever used;
+//  - activate: delete caches of other builds of this widget;
+//  - versioned build files (?v=BUILD: JS glue, Wasm, widget CSS): cache first. Their
+//    names differ per build, so a page never mixes files of two builds: a newer
+//    embed.js asks for names this cache does not hold, and they come from the network;
+//  - everything else (pages, embed.js): network first, the cached copy when offline, so
+//    a new deployment is picked up on the next online visit.
+// No skipWaiting: the new worker takes over once no page uses the old one, never in
+// the middle of a page load.
+
+const BUILD = 'dev';
+const ASSETS = [];
+const PREFIX = 'aisd-';
+const CACHE = PREFIX + BUILD;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(ASSETS.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(
+        names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) return response;
+    return (await cache.match(request)) ?? response;
+  } catch (error) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: CACHE });
+  return cached ?? fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const versioned = new URL(request.url).searchParams.has('v');
+  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
+});

@@ -1,0 +1,218 @@
+// The widget as a customer embeds it: the demo page with hostile CSS and a strict CSP,
+// several widgets on a page, events, bad attributes, and a widget on another origin.
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { screenshot, serve, serveDist, useBrowserAndDist, watch } from './harness.mjs';
+import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const page = (body) => ({
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+  headers: { 'Content-Security-Policy': `${CSP}; img-src 'self' data:` },
+});
+
+const PAGES = {
+  '/two.html': page(`
+    <div id="first"></div><div id="second"></div>
+    <script type="module" src="embed.js" data-target="#first" data-storage-key="first" data-load="eager"></script>
+    <script type="module" src="embed.js" data-target="#second" data-storage-key="second" data-load="eager"></script>`),
+  '/bad-target.html': page(`
+    <p id="host-text">Host content</p>
+    <script type="module" src="embed.js" data-target="#nowhere" data-load="eager"></script>
+    <script type="module" src="embed.js?copy" data-target="[[[" data-load="eager"></script>`),
+  '/bad-options.html': page(`
+    <div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w" data-load="eager" data-theme="purple"
+            data-cta-href="javascript:alert(1)" data-cta-label="Click"></script>`),
+  '/default-target.html': page(`
+    <p>Before</p><script type="module" src="embed.js" data-load="eager" data-theme="dark"></script><p id="after">After</p>`),
+  '/lazy.html': page(`
+    <canvas width="10" height="4000"></canvas><div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w"></script>`),
+};
+
+const env = useBrowserAndDist({ pages: PAGES });
+let other;
+after(async () => {
+  await other?.close();
+});
+
+async function open(url, { init } = {}) {
+  const context = await env.browser.newContext();
+  const tab = await context.newPage();
+  const problems = watch(tab);
+  await tab.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    window.__events = [];
+    for (const name of ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta']) {
+      document.addEventListener(name, (e) => {
+        window.__events.push({ name, target: e.target.id, detail: e.detail });
+      });
+    }
+  });
+  if (init) await tab.addInitScript(init);
+  await tab.goto(url);
+  return { context, tab, problems };
+}
+
+test('the demo page: renders, completes, no CSP violation, host CSS kept out', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}demo.html`);
+  await currentStep(tab).waitFor();
+  await screenshot(tab, 'embed-demo-first-step');
+
+  // The hostile `* { font: 20px serif; color: red }` and `button { display: none }` stop
+  // at the shadow boundary.
+  const styles = await tab.locator('form[data-step] button[type="submit"]').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { display: s.display, font: s.fontFamily, color: s.color, size: s.fontSize };
+  });
+  assert.notEqual(styles.display, 'none');
+  assert.doesNotMatch(styles.font, /^serif$/);
+  assert.notEqual(styles.color, 'rgb(255, 0, 0)');
+  const label = await tab.locator('label.choice').first().evaluate((el) => getComputedStyle(el).display);
+  assert.notEqual(label, 'none');
+
+  // ...and the widget's CSS does not leak into the host.
+  const hostButton = await tab.locator('.hero button').evaluate((el) => getComputedStyle(el).display);
+  assert.equal(hostButton, 'none');
+  const hostH2 = await tab.locator('.diagnostic > h2').evaluate((el) => getComputedStyle(el).textTransform);
+  assert.equal(hostH2, 'uppercase');
+
+  await complete(tab, PATHS['growth-first via reach and growth']);
+  assert.equal((await resultIds(tab)).verdict, 'growth-first');
+  await tab.locator('a[part~="cta"]').waitFor();
+  assert.equal(await tab.locator('a[part~="cta"]').innerText(), 'Start a conversation');
+  await screenshot(tab, 'embed-demo-result');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('events reach the host with the documented detail', async () => {
+  const { context, tab } = await open(`${env.server.url}demo.html`);
+  await currentStep(tab).waitFor();
+  await complete(tab, PATHS['operations-first via time and cost']);
+  await tab.locator('a[part~="cta"]').click();
+  const events = await tab.evaluate(() => window.__events);
+  const names = events.map((e) => e.name);
+  assert.equal(names[0], 'aisd:ready');
+  assert.deepEqual(
+    events.filter((e) => e.name === 'aisd:step').map((e) => e.detail.step),
+    ['bottleneck', 'process-cost', 'cost-numbers', 'amplify', 'situation', 'foundation', 'result'],
+  );
+  const done = events.find((e) => e.name === 'aisd:complete');
+  assert.deepEqual(done.detail, { verdict: 'operations-first', reasons: ['bottleneck-time-cost'], warnings: ['error-02'] });
+  assert.equal(done.target, 'ai-diagnostic');
+  const cta = events.find((e) => e.name === 'aisd:cta');
+  assert.equal(cta.detail.verdict, 'operations-first');
+  await context.close();
+});
+
+test('two widgets on one page keep separate answers', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}two.html`);
+  const first = tab.locator('#first');
+  const second = tab.locator('#second');
+  await first.locator('form[data-step]').waitFor();
+  await second.locator('form[data-step]').waitFor();
+  await first.locator('input[name="bottleneck"][value="time-cost"]').check();
+  await first.locator('button[type="submit"]').click();
+  await first.locator('form[data-step="process-cost"]').waitFor();
+  assert.equal(await second.locator('form').getAttribute('data-step'), 'bottleneck');
+  assert.equal(await second.locator('input:checked').count(), 0);
+  const stored = await tab.evaluate(() => [localStorage.getItem('first'), localStorage.getItem('second')]);
+  assert.ok(stored[0]?.includes('process-cost'));
+  assert.ok(stored[1] === null || stored[1].includes('"bottleneck"'));
+  await tab.reload();
+  await tab.locator('#first form[data-step="process-cost"]').waitFor();
+  assert.equal(await tab.locator('#second form').getAttribute('data-step'), 'bottleneck');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bad data-target logs what to fix and leaves the page untouched', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}bad-target.html`);
+  await tab.waitForFunction(() => performance.getEntriesByName('aisd:script-start').length > 0);
+  await tab.waitForTimeout(300);
+  const errors = problems.filter((p) => p.startsWith('console.error'));
+  assert.equal(errors.length, 2, problems.join('\n'));
+  assert.match(errors[0], /data-target="#nowhere" matched nothing/);
+  assert.match(errors[1], /data-target="\[\[\[" is not a valid CSS selector/);
+  assert.equal(await tab.locator('body > *:not(script)').count(), 1);
+  assert.equal(await tab.locator('#host-text').innerText(), 'Host content');
+  await context.close();
+});
+
+test('an unknown theme falls back with a warning; a javascript: call to action is refused', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}bad-options.html`);
+  await currentStep(tab).waitFor();
+  const warnings = problems.filter((p) => p.startsWith('console.warning')).join('\n');
+  assert.match(warnings, /data-theme="purple"/);
+  assert.match(warnings, /data-cta-href="javascript:alert\(1\)" was refused/);
+  assert.ok(await tab.locator('#w .aisd.auto').count());
+  await complete(tab, PATHS['growth-first via scenario B']);
+  assert.equal(await tab.locator('a[part~="cta"]').count(), 0);
+  assert.equal(await tab.locator('a[href^="javascript"]').count(), 0);
+  await context.close();
+});
+
+test('without data-target the widget appears right after its script tag', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}default-target.html`);
+  await currentStep(tab).waitFor();
+  const order = await tab.evaluate(() => {
+    const script = document.querySelector('script[src="embed.js"]');
+    return script.nextElementSibling?.shadowRoot ? 'after-script' : 'elsewhere';
+  });
+  assert.equal(order, 'after-script');
+  assert.ok(await tab.locator('.aisd.dark').count());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('by default nothing heavy loads until the widget nears the viewport', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const tab = await context.newPage();
+  const requested = [];
+  tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await tab.goto(`${env.server.url}lazy.html`);
+  await tab.waitForTimeout(500);
+  assert.ok(requested.includes('/embed.js'));
+  assert.ok(!requested.includes('/aisd_bg.wasm'), 'the Wasm loaded while far off-screen');
+  const reserved = await tab.locator('#w').evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(reserved > 300, `placeholder height ${reserved}`);
+  await tab.locator('#w').scrollIntoViewIfNeeded();
+  await tab.locator('#w form[data-step]').waitFor();
+  assert.ok(requested.includes('/aisd_bg.wasm'));
+  await context.close();
+});
+
+test('the widget loads from another origin into a host page', async () => {
+  other = await serveDist({ headers: { 'Access-Control-Allow-Origin': '*' } });
+  const host = await serve(process.cwd(), {
+    pages: {
+      '/host.html': {
+        html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other origin</title>
+<link rel="icon" href="data:,"></head><body><div id="w"></div>
+<script type="module" src="${other.url}embed.js" data-target="#w" data-load="eager"></script></body></html>`,
+        headers: {
+          'Content-Security-Policy': `default-src 'self' ${other.url}; script-src 'self' ${other.url} 'wasm-unsafe-eval'; style-src 'self' ${other.url}; img-src data:`,
+        },
+      },
+    },
+  });
+  try {
+    const { context, tab, problems } = await open(`${host.url}host.html`);
+    await currentStep(tab).waitFor();
+    await complete(tab, PATHS['growth-first via scenario B']);
+    assert.equal((await resultIds(tab)).verdict, 'growth-first');
+    assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});

@@ -1,0 +1,148 @@
+// Offline after one visit, safe updates between deployments, and a failed first visit
+// that leaves nothing broken behind.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DIST, launch, serve, watch } from './harness.mjs';
+import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+
+const run = promisify(execFile);
+let browser;
+let work;
+before(async () => {
+  browser = await launch();
+  work = await mkdtemp(join(tmpdir(), 'aisd-offline-'));
+});
+after(async () => {
+  await browser?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+/** A copy of dist/ with a changed widget.css, re-stamped as the build hook would. */
+async function secondBuild() {
+  const dir = join(work, 'build-b');
+  await cp(DIST, dir, { recursive: true });
+  await appendFile(join(dir, 'widget.css'), '\n/* second deployment */\n');
+  await run('node', ['.ci/precache.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
+  return dir;
+}
+
+async function buildId(dir) {
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  return sw.match(/^const BUILD = '([^']+)';$/m)[1];
+}
+
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+test('after one online visit, the standalone and demo pages work offline', async () => {
+  const server = await serve(DIST);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(server.url);
+  await currentStep(page).waitFor();
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await currentStep(page).waitFor();
+  await complete(page, PATHS['operations-first via time and cost']);
+  assert.equal((await resultIds(page)).verdict, 'operations-first');
+  assert.equal(await page.locator('[data-plan-step] time').count(), 6, 'the dated plan renders offline');
+
+  await page.goto(`${server.url}demo.html`);
+  await currentStep(page).or(page.locator('[data-verdict]')).waitFor();
+
+  // Also with the server gone rather than the browser offline.
+  await context.setOffline(false);
+  server.offline();
+  await page.goto(server.url);
+  await page.locator('[data-verdict]').waitFor();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await complete(page, PATHS['growth-first via scenario B']);
+  assert.equal((await resultIds(page)).verdict, 'growth-first');
+  assert.deepEqual(problems.filter((p) => !p.startsWith('request failed') && !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p)), []);
+  await context.close();
+  await server.close();
+});
+
+test('a new deployment is picked up on the next online visit, never mixed with the old one', async () => {
+  const first = await buildId(DIST);
+  const dirB = await secondBuild();
+  const second = await buildId(dirB);
+  assert.notEqual(first, second, 'a changed file must give a new build id');
+
+  const server = await serve(DIST);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await currentStep(page).waitFor();
+  await controlled(page);
+  await page.close();
+
+  server.setRoot(dirB);
+  const next = await context.newPage();
+  const requested = [];
+  const failed = [];
+  next.on('request', (r) => requested.push(r.url()));
+  next.on('requestfailed', (r) => failed.push(r.url()));
+  await next.goto(server.url);
+  await currentStep(next).waitFor();
+  const versions = new Set(requested.map((u) => new URL(u).searchParams.get('v')).filter(Boolean));
+  assert.deepEqual([...versions], [second], `files of builds ${[...versions]} were requested`);
+  assert.deepEqual(failed, []);
+  await complete(next, PATHS['growth-first via scenario B']);
+
+  // The new worker takes over once the old one has no page, and drops the old cache.
+  await next.close();
+  const last = await context.newPage();
+  await last.goto(server.url);
+  await last.locator('[data-verdict]').waitFor();
+  await last.waitForFunction(async (id) => (await caches.keys()).every((k) => k === `aisd-${id}`), second);
+  await context.close();
+  await server.close();
+});
+
+test('a failing first visit leaves no half-filled cache behind', async () => {
+  const server = await serve(DIST, { failing: ['/demo.css'] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await currentStep(page).waitFor();
+  const installed = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+    if (worker && worker.state !== 'activated' && worker.state !== 'redundant') {
+      await new Promise((ok) => worker.addEventListener('statechange', () => {
+        if (worker.state === 'redundant' || worker.state === 'activated') ok();
+      }));
+    }
+    const keys = await caches.keys();
+    const entries = await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).length));
+    return { active: Boolean(registration?.active), entries };
+  });
+  assert.equal(installed.active, false, 'the worker activated without its whole build');
+  assert.ok(installed.entries.every((n) => n === 0), `cached entries: ${installed.entries}`);
+
+  // The next visit, with the network healthy, installs properly and works offline.
+  server.setFailing([]);
+  await page.reload();
+  await currentStep(page).waitFor();
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await currentStep(page).waitFor();
+  await context.close();
+  await server.close();
+});
