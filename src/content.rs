@@ -499,6 +499,43 @@ mod tests {
     }
 
     #[test]
+    fn every_outcome_gets_a_summary_of_two_or_three_sentences() {
+        use crate::engine::{
+            evaluate, Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost,
+            Situations, Tiebreak,
+        };
+        let mut seen = 0;
+        for bottleneck in [Bottleneck::TimeCost, Bottleneck::ReachGrowth] {
+            for process_cost in ProcessCost::ALL {
+                for amplify in Amplify::ALL {
+                    for s in 0..32 {
+                        for f in 0..8 {
+                            let answers = Answers {
+                                bottleneck: Some(bottleneck),
+                                tiebreak: None::<Tiebreak>,
+                                process_cost: Some(process_cost),
+                                cost_numbers: (process_cost == ProcessCost::Measured)
+                                    .then(CostNumbers::default),
+                                amplify: Some(amplify),
+                                situation: Situations::from_bits(s),
+                                foundation: Foundations::from_bits(f),
+                            };
+                            let Some(outcome) = evaluate(&answers) else {
+                                panic!("no outcome for {answers:?}");
+                            };
+                            let sentences = summary(&outcome);
+                            assert!((2..=3).contains(&sentences.len()), "{answers:?}");
+                            assert!(sentences.iter().all(|s| s.ends_with('.')));
+                            seen += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(seen, 2 * 2 * 2 * 32 * 8);
+    }
+
+    #[test]
     fn numbers_read_naturally() {
         assert_eq!(number(0.0), "0");
         assert_eq!(number(12.0), "12");

@@ -207,22 +207,28 @@ impl Session {
     /// unanswered one becomes the first unanswered step.
     pub fn resume(answers: Answers, step: Step) -> Session {
         let answers = prune(answers);
-        let first_open = next_step(&answers);
-        let steps = path(&answers);
-        let reachable = match step {
-            Step::Result => first_open == Step::Result,
-            _ => {
-                let at = steps.iter().position(|s| *s == step);
-                let open = steps.iter().position(|s| *s == first_open);
-                matches!((at, open), (Some(a), Some(o)) if a <= o)
-                    || (at.is_some() && first_open == Step::Result)
-            }
-        };
         Session {
-            step: if reachable { step } else { first_open },
+            step: if is_reachable(&answers, step) {
+                step
+            } else {
+                next_step(&answers)
+            },
             answers,
             editing: false,
         }
+    }
+}
+
+/// Whether the visitor may be on `step`: the result once everything is answered, or a
+/// question on the path with every step before it answered.
+fn is_reachable(answers: &Answers, step: Step) -> bool {
+    if step == Step::Result {
+        return is_complete(answers);
+    }
+    let steps = path(answers);
+    match steps.iter().position(|s| *s == step) {
+        Some(at) => steps.iter().take(at).all(|s| is_answered(answers, *s)),
+        None => false,
     }
 }
 
@@ -246,7 +252,7 @@ pub fn reduce(session: &Session, action: Action) -> Session {
             }
         }
         Action::Edit(step) => {
-            if step != Step::Result && path(&session.answers).contains(&step) {
+            if step != Step::Result && is_reachable(&session.answers, step) {
                 Session {
                     step,
                     editing: true,

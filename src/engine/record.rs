@@ -6,7 +6,7 @@ use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::flow::{Session, Step};
+use crate::engine::flow::{next_step, Session, Step};
 use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
 
 /// The record version this build writes.
@@ -88,7 +88,7 @@ fn migrate(raw: RawRecord) -> Result<(String, String), RecordError> {
 pub fn restore(raw: RawRecord) -> Result<Session, RecordError> {
     let (step, answers) = migrate(raw)?;
     let answers = decode_answers(&answers).map_err(RecordError::BadAnswers)?;
-    // An unknown step is not worth losing the answers over: resume picks one.
-    let step = Step::from_id(&step).unwrap_or(Step::Bottleneck);
+    // An unknown step is not worth losing the answers over: continue where they stop.
+    let step = Step::from_id(&step).unwrap_or_else(|| next_step(&answers));
     Ok(Session::resume(answers, step))
 }

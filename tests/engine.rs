@@ -1,0 +1,722 @@
+//! The decision model checked against the spec: a table test per rule and warning,
+//! every combination of answers on every path against an independent oracle, and
+//! property tests that feed arbitrary input to the decoders and the reducer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use aisd::engine::*;
+use proptest::prelude::*;
+
+/// Answers from the spec's own ids, so each table row reads like the spec.
+struct Given {
+    bottleneck: &'static str,
+    tiebreak: Option<&'static str>,
+    process_cost: &'static str,
+    amplify: &'static str,
+    situation: &'static [&'static str],
+    foundation: &'static [&'static str],
+}
+
+const ALL_FOUNDATIONS: &[&str] = &["crm-consistent", "followup-reliable", "qualification-owned"];
+
+impl Given {
+    fn answers(&self) -> Answers {
+        let measured = self.process_cost == "measured";
+        Answers {
+            bottleneck: Bottleneck::from_id(self.bottleneck),
+            tiebreak: self.tiebreak.and_then(Tiebreak::from_id),
+            process_cost: ProcessCost::from_id(self.process_cost),
+            cost_numbers: measured.then(CostNumbers::default),
+            amplify: Amplify::from_id(self.amplify),
+            situation: Some(
+                self.situation
+                    .iter()
+                    .filter_map(|s| Situation::from_id(s))
+                    .collect(),
+            ),
+            foundation: Some(
+                self.foundation
+                    .iter()
+                    .filter_map(|f| Foundation::from_id(f))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+const BASE: Given = Given {
+    bottleneck: "time-cost",
+    tiebreak: None,
+    process_cost: "measured",
+    amplify: "yes",
+    situation: &[],
+    foundation: ALL_FOUNDATIONS,
+};
+
+fn ids<T: Copy>(findings: &[Finding<T>], id: fn(T) -> &'static str) -> Vec<&'static str> {
+    findings.iter().map(|f| id(f.id)).collect()
+}
+
+#[test]
+fn verdict_rules_first_match_wins() {
+    let cases: &[(&str, Given, &str, &[&str])] = &[
+        (
+            "rule 1: validating the model beats everything (scenario B)",
+            Given {
+                situation: &["validating-model", "ops-efficient"],
+                bottleneck: "reach-growth",
+                foundation: &[],
+                process_cost: "not-measured",
+                ..BASE
+            },
+            "growth-first",
+            &["scenario-b"],
+        ),
+        (
+            "rule 2: efficient operations and a reach/growth bottleneck (scenario A)",
+            Given {
+                situation: &["ops-efficient"],
+                bottleneck: "reach-growth",
+                foundation: &[],
+                ..BASE
+            },
+            "growth-first",
+            &["scenario-a"],
+        ),
+        (
+            "rule 2 uses bottleneck*: both then reach-growth counts as reach-growth",
+            Given {
+                situation: &["ops-efficient"],
+                bottleneck: "both",
+                tiebreak: Some("reach-growth"),
+                ..BASE
+            },
+            "growth-first",
+            &["scenario-a"],
+        ),
+        (
+            "rule 2 does not fire when time and cost is the bottleneck",
+            Given {
+                situation: &["ops-efficient"],
+                ..BASE
+            },
+            "operations-first",
+            &["bottleneck-time-cost"],
+        ),
+        (
+            "rule 3a: reach-growth, gaps, costs not measured -> process audit",
+            Given {
+                bottleneck: "reach-growth",
+                process_cost: "not-measured",
+                foundation: &["crm-consistent"],
+                ..BASE
+            },
+            "process-audit-first",
+            &["foundation-gaps", "unmeasured-costs"],
+        ),
+        (
+            "rule 3b: reach-growth with gaps -> operations first to fix them",
+            Given {
+                bottleneck: "reach-growth",
+                foundation: &[],
+                ..BASE
+            },
+            "operations-first",
+            &["foundation-gaps"],
+        ),
+        (
+            "rule 3c: reach-growth, no gaps -> growth first",
+            Given {
+                bottleneck: "reach-growth",
+                amplify: "no",
+                ..BASE
+            },
+            "growth-first",
+            &["bottleneck-reach-growth"],
+        ),
+        (
+            "rule 3c adds amplify and scenario C when they hold",
+            Given {
+                bottleneck: "reach-growth",
+                situation: &["fast-feedback"],
+                ..BASE
+            },
+            "growth-first",
+            &["bottleneck-reach-growth", "amplify", "scenario-c"],
+        ),
+        (
+            "rule 3c with no gaps even when costs are unmeasured",
+            Given {
+                bottleneck: "reach-growth",
+                process_cost: "not-measured",
+                ..BASE
+            },
+            "growth-first",
+            &["bottleneck-reach-growth", "amplify"],
+        ),
+        (
+            "rule 4a: time-cost, costs not measured -> process audit",
+            Given {
+                process_cost: "not-measured",
+                foundation: &[],
+                ..BASE
+            },
+            "process-audit-first",
+            &["unmeasured-costs"],
+        ),
+        (
+            "rule 4b: time-cost, costs measured -> operations first",
+            BASE,
+            "operations-first",
+            &["bottleneck-time-cost"],
+        ),
+        (
+            "rule 4 uses bottleneck*: both then time-cost",
+            Given {
+                bottleneck: "both",
+                tiebreak: Some("time-cost"),
+                ..BASE
+            },
+            "operations-first",
+            &["bottleneck-time-cost"],
+        ),
+    ];
+    for (rule, given, verdict, reasons) in cases {
+        let outcome = evaluate(&given.answers()).unwrap_or_else(|| panic!("{rule}: no outcome"));
+        assert_eq!(outcome.verdict.id(), *verdict, "{rule}");
+        assert_eq!(ids(&outcome.reasons, Reason::id), *reasons, "{rule}");
+    }
+}
+
+#[test]
+fn each_warning_fires_exactly_when_its_condition_holds() {
+    let cases: &[(&str, Given, &[&str])] = &[
+        (
+            "error-01: growth-first with foundation gaps",
+            Given {
+                situation: &["validating-model", "fast-feedback"],
+                foundation: &["crm-consistent"],
+                ..BASE
+            },
+            &["error-01"],
+        ),
+        (
+            "error-01 not without gaps",
+            Given {
+                situation: &["validating-model", "fast-feedback"],
+                ..BASE
+            },
+            &[],
+        ),
+        (
+            "error-02: every operations-first verdict",
+            BASE,
+            &["error-02"],
+        ),
+        (
+            "error-02: ops-efficient without capacity reinvested",
+            Given {
+                situation: &["ops-efficient", "fast-feedback"],
+                bottleneck: "reach-growth",
+                ..BASE
+            },
+            &["error-02"],
+        ),
+        (
+            "error-02 not when capacity is reinvested",
+            Given {
+                situation: &["ops-efficient", "capacity-reinvested", "fast-feedback"],
+                bottleneck: "reach-growth",
+                ..BASE
+            },
+            &[],
+        ),
+        (
+            "starts-from-zero: growth-first with nothing to amplify",
+            Given {
+                situation: &["validating-model"],
+                amplify: "no",
+                ..BASE
+            },
+            &["starts-from-zero"],
+        ),
+        (
+            "slow-feedback: growth-first without fast feedback, rule 1 not fired",
+            Given {
+                bottleneck: "reach-growth",
+                ..BASE
+            },
+            &["slow-feedback"],
+        ),
+        (
+            "slow-feedback not when rule 1 fired",
+            Given {
+                situation: &["validating-model"],
+                ..BASE
+            },
+            &[],
+        ),
+        (
+            "parallel-projects: several projects",
+            Given {
+                situation: &["several-projects"],
+                ..BASE
+            },
+            &["error-02", "parallel-projects"],
+        ),
+        (
+            "contradiction: ops-efficient yet time and cost",
+            Given {
+                situation: &["ops-efficient", "capacity-reinvested"],
+                ..BASE
+            },
+            &["error-02", "contradiction"],
+        ),
+        (
+            "unmeasured-costs: growth-first with costs not measured",
+            Given {
+                situation: &["validating-model"],
+                process_cost: "not-measured",
+                ..BASE
+            },
+            &["unmeasured-costs"],
+        ),
+        (
+            "unmeasured-costs is a reason, not a warning, for the audit",
+            Given {
+                process_cost: "not-measured",
+                ..BASE
+            },
+            &[],
+        ),
+        (
+            "warnings come in the spec's order",
+            Given {
+                bottleneck: "reach-growth",
+                situation: &["ops-efficient", "several-projects"],
+                amplify: "no",
+                process_cost: "not-measured",
+                foundation: &[],
+                ..BASE
+            },
+            &[
+                "error-01",
+                "error-02",
+                "starts-from-zero",
+                "slow-feedback",
+                "parallel-projects",
+                "unmeasured-costs",
+            ],
+        ),
+    ];
+    for (rule, given, warnings) in cases {
+        let outcome = evaluate(&given.answers()).unwrap_or_else(|| panic!("{rule}: no outcome"));
+        assert_eq!(ids(&outcome.warnings, Warning::id), *warnings, "{rule}");
+    }
+}
+
+#[test]
+fn findings_name_the_answers_that_caused_them() {
+    let outcome = evaluate(
+        &Given {
+            bottleneck: "both",
+            tiebreak: Some("reach-growth"),
+            foundation: &["crm-consistent"],
+            ..BASE
+        }
+        .answers(),
+    );
+    let outcome = outcome.expect("complete answers");
+    assert_eq!(
+        outcome.reasons[0].causes,
+        vec![
+            Cause::LeftUnticked(Question::Foundation, "followup-reliable"),
+            Cause::LeftUnticked(Question::Foundation, "qualification-owned"),
+        ]
+    );
+    let outcome = evaluate(
+        &Given {
+            bottleneck: "both",
+            tiebreak: Some("time-cost"),
+            ..BASE
+        }
+        .answers(),
+    )
+    .expect("complete");
+    assert!(outcome.reasons[0]
+        .causes
+        .contains(&Cause::Chose(Question::BottleneckTiebreak, "time-cost")));
+}
+
+#[test]
+fn no_result_from_a_partial_set_of_answers() {
+    let mut answers = BASE.answers();
+    answers.foundation = None;
+    assert_eq!(evaluate(&answers), None);
+    let mut answers = BASE.answers();
+    answers.cost_numbers = None;
+    assert_eq!(
+        evaluate(&answers),
+        None,
+        "the numbers step is on the path after measured"
+    );
+    let mut answers = Given {
+        bottleneck: "both",
+        ..BASE
+    }
+    .answers();
+    answers.tiebreak = None;
+    assert_eq!(
+        evaluate(&answers),
+        None,
+        "the tie-break is required after both"
+    );
+}
+
+#[test]
+fn the_baseline_comes_with_the_outcome() {
+    let mut answers = BASE.answers();
+    answers.cost_numbers = Some(CostNumbers {
+        weekly_hours: Hours::parse("10").ok().flatten(),
+        hourly_cost: Money::parse("50").ok().flatten(),
+    });
+    let baseline = evaluate(&answers).and_then(|o| o.baseline);
+    assert_eq!(baseline.and_then(|b| b.yearly_cost), Some(26_000.0));
+}
+
+/// The spec's §2, written out again as plainly as possible, to check the engine against.
+fn oracle(a: &Answers) -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
+    let has = |s: Situation| a.situation.is_some_and(|set| set.contains(s));
+    let b = match (a.bottleneck, a.tiebreak) {
+        (Some(Bottleneck::Both), Some(Tiebreak::TimeCost)) | (Some(Bottleneck::TimeCost), _) => {
+            "time-cost"
+        }
+        _ => "reach-growth",
+    };
+    let gaps = a.foundation.map_or(3, |f| f.gaps().count()) > 0;
+    let unmeasured = a.process_cost == Some(ProcessCost::NotMeasured);
+    let (verdict, reasons): (&str, Vec<&str>) = if has(Situation::ValidatingModel) {
+        ("growth-first", vec!["scenario-b"])
+    } else if has(Situation::OpsEfficient) && b != "time-cost" {
+        ("growth-first", vec!["scenario-a"])
+    } else if b == "reach-growth" && gaps && unmeasured {
+        (
+            "process-audit-first",
+            vec!["foundation-gaps", "unmeasured-costs"],
+        )
+    } else if b == "reach-growth" && gaps {
+        ("operations-first", vec!["foundation-gaps"])
+    } else if b == "reach-growth" {
+        let mut r = vec!["bottleneck-reach-growth"];
+        if a.amplify == Some(Amplify::Yes) {
+            r.push("amplify");
+        }
+        if has(Situation::FastFeedback) {
+            r.push("scenario-c");
+        }
+        ("growth-first", r)
+    } else if unmeasured {
+        ("process-audit-first", vec!["unmeasured-costs"])
+    } else {
+        ("operations-first", vec!["bottleneck-time-cost"])
+    };
+    let growth = verdict == "growth-first";
+    let mut w = vec![];
+    if growth && gaps {
+        w.push("error-01");
+    }
+    if verdict == "operations-first"
+        || (has(Situation::OpsEfficient) && !has(Situation::CapacityReinvested))
+    {
+        w.push("error-02");
+    }
+    if growth && a.amplify == Some(Amplify::No) {
+        w.push("starts-from-zero");
+    }
+    if growth && !has(Situation::FastFeedback) && !has(Situation::ValidatingModel) {
+        w.push("slow-feedback");
+    }
+    if has(Situation::SeveralProjects) {
+        w.push("parallel-projects");
+    }
+    if has(Situation::OpsEfficient) && b == "time-cost" {
+        w.push("contradiction");
+    }
+    if growth && unmeasured {
+        w.push("unmeasured-costs");
+    }
+    (verdict, reasons, w)
+}
+
+/// Every complete set of answers on every path (numbers: none, hours only, both).
+fn every_complete_answers() -> Vec<Answers> {
+    let numbers = [
+        CostNumbers::default(),
+        CostNumbers {
+            weekly_hours: Hours::parse("37.5").ok().flatten(),
+            hourly_cost: None,
+        },
+        CostNumbers {
+            weekly_hours: Hours::parse("1,200").ok().flatten(),
+            hourly_cost: Money::parse("62.05").ok().flatten(),
+        },
+    ];
+    let mut all = Vec::new();
+    for bottleneck in Bottleneck::ALL {
+        let tiebreaks: Vec<Option<Tiebreak>> = if bottleneck == Bottleneck::Both {
+            Tiebreak::ALL.into_iter().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for tiebreak in tiebreaks {
+            for process_cost in ProcessCost::ALL {
+                let numbers: Vec<Option<CostNumbers>> = if process_cost == ProcessCost::Measured {
+                    numbers.into_iter().map(Some).collect()
+                } else {
+                    vec![None]
+                };
+                for cost_numbers in numbers {
+                    for amplify in Amplify::ALL {
+                        for s in 0..32u8 {
+                            for f in 0..8u8 {
+                                all.push(Answers {
+                                    bottleneck: Some(bottleneck),
+                                    tiebreak,
+                                    process_cost: Some(process_cost),
+                                    cost_numbers,
+                                    amplify: Some(amplify),
+                                    situation: Situations::from_bits(s),
+                                    foundation: Foundations::from_bits(f),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_combination_matches_the_oracle_and_round_trips() {
+    let all = every_complete_answers();
+    assert_eq!(all.len(), 4 * 4 * 2 * 32 * 8);
+    for answers in &all {
+        let outcome = evaluate(answers).unwrap_or_else(|| panic!("no outcome for {answers:?}"));
+        assert!(!outcome.reasons.is_empty(), "{answers:?}");
+        let (verdict, reasons, warnings) = oracle(answers);
+        assert_eq!(outcome.verdict.id(), verdict, "{answers:?}");
+        assert_eq!(ids(&outcome.reasons, Reason::id), reasons, "{answers:?}");
+        assert_eq!(ids(&outcome.warnings, Warning::id), warnings, "{answers:?}");
+        for finding in &outcome.reasons {
+            assert!(
+                !finding.causes.is_empty(),
+                "reason without a cause: {answers:?}"
+            );
+        }
+
+        let code = encode_share(answers);
+        assert!(code.len() <= MAX_CODE_LEN, "{code}");
+        assert!(
+            code.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)),
+            "{code}"
+        );
+        assert_eq!(decode_share(&code).as_ref(), Ok(answers), "{code}");
+
+        let session = Session::resume(answers.clone(), Step::Result);
+        assert_eq!(session.step, Step::Result);
+        let text = serde_json::to_string(&to_record(&session)).expect("serialisable");
+        let raw: RawRecord = serde_json::from_str(&text).expect("deserialisable");
+        assert_eq!(restore(raw), Ok(session), "{text}");
+
+        let plan = plan(&outcome, Date::FALLBACK);
+        assert_eq!(plan.steps.len(), PlanStepId::ALL.len());
+        assert!(plan.steps.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+}
+
+#[test]
+fn partial_sessions_round_trip_through_storage() {
+    let mut session = Session::default();
+    let steps = [
+        StepAnswer::Bottleneck(Bottleneck::Both),
+        StepAnswer::Tiebreak(Tiebreak::ReachGrowth),
+        StepAnswer::ProcessCost(ProcessCost::Measured),
+        StepAnswer::CostNumbers(CostNumbers {
+            weekly_hours: Hours::parse("8").ok().flatten(),
+            hourly_cost: None,
+        }),
+        StepAnswer::Amplify(Amplify::No),
+        StepAnswer::Situation(Situations::empty()),
+    ];
+    for answer in steps {
+        session = reduce(&session, Action::Submit(answer));
+        let text = serde_json::to_string(&to_record(&session)).expect("serialisable");
+        let restored = restore(serde_json::from_str(&text).expect("a record")).expect("restorable");
+        assert_eq!(restored.answers, session.answers, "{text}");
+        assert_eq!(restored.step, session.step, "{text}");
+        assert_eq!(
+            decode_share(&encode_share(&session.answers)),
+            Err(ShareCodeError::Incomplete)
+        );
+    }
+}
+
+#[test]
+fn stored_records_of_every_bad_kind_are_refused_with_a_reason() {
+    let cases: &[(&str, RecordError)] = &[
+        ("null", RecordError::WrongShape),
+        ("5", RecordError::WrongShape),
+        ("\"text\"", RecordError::WrongShape),
+        ("[]", RecordError::WrongShape),
+        ("{}", RecordError::WrongShape),
+        (
+            "{\"v\":\"1\",\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":0,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        ("{\"v\":1,\"step\":\"amplify\"}", RecordError::WrongShape),
+        (
+            "{\"v\":999,\"step\":\"amplify\",\"answers\":\"9\"}",
+            RecordError::NewerVersion(999),
+        ),
+        (
+            "{\"v\":1,\"step\":\"amplify\",\"answers\":\"1q------\"}",
+            RecordError::BadAnswers(ShareCodeError::UnknownValue),
+        ),
+    ];
+    for (text, error) in cases {
+        let result = serde_json::from_str::<RawRecord>(text)
+            .map_err(|_| RecordError::WrongShape)
+            .and_then(restore);
+        assert_eq!(result, Err(*error), "{text}");
+    }
+    let repaired = serde_json::from_str::<RawRecord>(
+        "{\"v\":1,\"step\":\"nonsense\",\"answers\":\"1t-n----\"}",
+    )
+    .map_err(|_| RecordError::WrongShape)
+    .and_then(restore);
+    assert_eq!(
+        repaired.map(|s| s.step),
+        Ok(Step::Amplify),
+        "an unknown step is repaired, not fatal"
+    );
+}
+
+fn step_answer() -> impl Strategy<Value = StepAnswer> {
+    prop_oneof![
+        (0..3usize).prop_map(|i| StepAnswer::Bottleneck(Bottleneck::ALL[i])),
+        (0..2usize).prop_map(|i| StepAnswer::Tiebreak(Tiebreak::ALL[i])),
+        (0..2usize).prop_map(|i| StepAnswer::ProcessCost(ProcessCost::ALL[i])),
+        (0..2usize).prop_map(|i| StepAnswer::Amplify(Amplify::ALL[i])),
+        (0..32u8).prop_map(|b| StepAnswer::Situation(Situations::from_bits(b).unwrap_or_default())),
+        (0..8u8)
+            .prop_map(|b| StepAnswer::Foundation(Foundations::from_bits(b).unwrap_or_default())),
+        (
+            proptest::option::of(0..20_000u32),
+            proptest::option::of(0..2_000_000u32)
+        )
+            .prop_map(|(h, c)| {
+                StepAnswer::CostNumbers(CostNumbers {
+                    weekly_hours: h.and_then(|h| Hours::new(f64::from(h) / 2.0).ok()),
+                    hourly_cost: c.and_then(|c| Money::new(f64::from(c) / 2.0).ok()),
+                })
+            }),
+    ]
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        4 => step_answer().prop_map(Action::Submit),
+        1 => Just(Action::Back),
+        1 => (0..8usize).prop_map(|i| Action::Edit(Step::ALL[i])),
+        1 => Just(Action::StartOver),
+    ]
+}
+
+/// The invariant `reduce` promises.
+fn assert_consistent(session: &Session) {
+    let steps = path(&session.answers);
+    if session.step == Step::Result {
+        assert!(
+            is_complete(&session.answers),
+            "result without complete answers: {session:?}"
+        );
+    } else {
+        let at = steps.iter().position(|s| *s == session.step);
+        let at = at.unwrap_or_else(|| panic!("step off the path: {session:?}"));
+        assert!(
+            steps[..at]
+                .iter()
+                .all(|s| is_answered(&session.answers, *s)),
+            "{session:?}"
+        );
+    }
+    if session.answers.bottleneck != Some(Bottleneck::Both) {
+        assert_eq!(session.answers.tiebreak, None);
+    }
+    if session.answers.process_cost != Some(ProcessCost::Measured) {
+        assert_eq!(session.answers.cost_numbers, None);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_is_decoded_or_refused_without_panicking(code in ".{0,120}") {
+        let _ = decode_answers(&code);
+        let _ = decode_share(&code);
+    }
+
+    #[test]
+    fn code_like_strings_that_decode_re_encode_to_themselves(code in "1[trb-][tr-][mn-][x-][yn-][0-9a-v-][0-7-](_h[0-9]{1,4}(\\.[0-9]{1,2})?)?(_c[0-9]{1,5})?") {
+        if let Ok(answers) = decode_answers(&code) {
+            prop_assert_eq!(decode_answers(&encode_share(&answers)), Ok(answers));
+        }
+    }
+
+    #[test]
+    fn any_stored_text_is_restored_or_refused_without_panicking(text in ".{0,200}", v in any::<u32>(), step in ".{0,20}", answers in ".{0,40}") {
+        if let Ok(raw) = serde_json::from_str::<RawRecord>(&text) {
+            let _ = restore(raw);
+        }
+        let _ = restore(RawRecord { v: Some(v), step: Some(step), answers: Some(answers) });
+    }
+
+    #[test]
+    fn any_sequence_of_actions_keeps_the_session_consistent(actions in proptest::collection::vec(action(), 0..40)) {
+        let mut session = Session::default();
+        for action in actions {
+            session = reduce(&session, action);
+            assert_consistent(&session);
+            if session.step == Step::Result {
+                prop_assert!(evaluate(&session.answers).is_some());
+            }
+            let resumed = Session::resume(session.answers.clone(), session.step);
+            prop_assert_eq!(resumed.step, session.step);
+        }
+    }
+
+    #[test]
+    fn typed_numbers_never_panic_and_stay_in_range(text in "\\PC{0,30}") {
+        if let Ok(Some(hours)) = Hours::parse(&text) {
+            prop_assert!((0.0..=MAX_WEEKLY_HOURS).contains(&hours.value()));
+        }
+        if let Ok(Some(cost)) = Money::parse(&text) {
+            prop_assert!((0.0..=MAX_HOURLY_COST).contains(&cost.value()));
+        }
+    }
+}
+
+#[test]
+fn a_megabyte_of_junk_is_refused_quickly() {
+    let junk = "1".repeat(1 << 20);
+    assert_eq!(decode_share(&junk), Err(ShareCodeError::TooLong));
+    let junk = "é".repeat(1 << 19);
+    assert_eq!(decode_answers(&junk), Err(ShareCodeError::TooLong));
+}
