@@ -30,18 +30,21 @@ const build = createHash('sha256');
 for (const name of files) {
   build.update(name).update('\0').update(await readFile(join(stage, name))).update('\0');
 }
-const id = build.digest('hex').slice(0, 12);
+const id = `build-${build.digest('hex').slice(0, 12)}`;
 
+// The build id token survives minification, and a dist/ that was already stamped can be
+// stamped again (the offline test makes a second deployment that way).
+const TOKEN = /build-(dev|[0-9a-f]{12})/g;
 const embedPath = join(stage, 'embed.js');
 const embed = await readFile(embedPath, 'utf8');
-const stamped = embed.replace(/^const BUILD = '[^']*';$/m, `const BUILD = '${id}';`);
-if (stamped === embed) throw new Error("embed.js has no `const BUILD = '…';` line to stamp");
+const stamped = embed.replace(TOKEN, id);
+if (!embed.match(TOKEN)) throw new Error('embed.js has no build id token to stamp');
 await writeFile(embedPath, stamped);
 
 const assets = ['./', ...files.map((name) => (VERSIONED.has(name) ? `${name}?v=${id}` : name))];
 const template = await readFile('static/sw.js', 'utf8');
 const sw = template
-  .replace(/^const BUILD = '[^']*';$/m, `const BUILD = '${id}';`)
+  .replace(TOKEN, id)
   .replace(/^const ASSETS = \[\];$/m, `const ASSETS = ${JSON.stringify(assets)};`);
 if (!sw.includes(id) || !sw.includes('embed.js')) throw new Error('static/sw.js is missing its BUILD or ASSETS line');
 await writeFile(join(stage, 'sw.js'), sw);

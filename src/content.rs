@@ -2,8 +2,8 @@
 //! the wording without touching logic or markup. British English, short and plain.
 
 use crate::engine::{
-    progress, Baseline, Cause, CostNumbers, Outcome, PlanStepId, Question, Reason, Session, Step,
-    Verdict, Warning,
+    decimal, progress, Baseline, Cause, CostNumbers, Outcome, PlanStepId, Question, Reason,
+    Session, Step, Verdict, Warning,
 };
 
 /// The line above the first question.
@@ -189,37 +189,22 @@ pub fn number_hint(question: Question) -> &'static str {
     }
 }
 
-/// A number for display: thousands separated by commas, at most two decimals.
-pub fn number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let whole = rounded.trunc();
-    let cents = ((rounded - whole) * 100.0).round();
-    let digits = format!("{whole:.0}");
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if cents > 0.0 {
-        let decimals = format!("{:02.0}", cents);
-        grouped.push('.');
-        grouped.push_str(decimals.trim_end_matches('0'));
-    }
-    grouped
+/// Hundredths as a number for display: thousands separated by commas, at most two
+/// decimals.
+pub fn number(hundredths: u64) -> String {
+    decimal(hundredths, true)
 }
 
 /// The numbers step answered, in words, for "Your answers".
 pub fn numbers_text(numbers: &CostNumbers) -> String {
     match (numbers.weekly_hours, numbers.hourly_cost) {
         (None, None) => "Not given".to_owned(),
-        (Some(h), None) => format!("{} hours a week", number(h.value())),
-        (None, Some(c)) => format!("{} an hour", number(c.value())),
+        (Some(h), None) => format!("{} hours a week", number(h.hundredths())),
+        (None, Some(c)) => format!("{} an hour", number(c.hundredths())),
         (Some(h), Some(c)) => format!(
             "{} hours a week at {} an hour",
-            number(h.value()),
-            number(c.value())
+            number(h.hundredths()),
+            number(c.hundredths())
         ),
     }
 }
@@ -441,7 +426,6 @@ pub const START_OVER: &str = "Start over";
 #[cfg(test)]
 mod tests {
     use super::*;
-
     fn all_question_steps() -> Vec<Step> {
         let mut steps = crate::engine::path(&crate::engine::Answers::default());
         steps.insert(1, Step::BottleneckTiebreak);
@@ -533,17 +517,6 @@ mod tests {
             }
         }
         assert_eq!(seen, 2 * 2 * 2 * 32 * 8);
-    }
-
-    #[test]
-    fn numbers_read_naturally() {
-        assert_eq!(number(0.0), "0");
-        assert_eq!(number(12.0), "12");
-        assert_eq!(number(7.5), "7.5");
-        assert_eq!(number(1250.5), "1,250.5");
-        assert_eq!(number(62.05), "62.05");
-        assert_eq!(number(26_000.0), "26,000");
-        assert_eq!(number(1_000_000.0), "1,000,000");
     }
 
     #[test]

@@ -14,7 +14,7 @@ performance.mark('aisd:script-start');
 
 // Written by the build (.ci/precache.mjs): names this build's files, so a page never
 // combines the JS glue, Wasm or CSS of two different deployments.
-const BUILD = 'dev';
+const BUILD = 'build-dev';
 
 const here = new URL(import.meta.url);
 const base = new URL('./', here);

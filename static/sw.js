@@ -14,7 +14,7 @@
 // No skipWaiting: the new worker takes over once no page uses the old one, never in
 // the middle of a page load.
 
-const BUILD = 'dev';
+const BUILD = 'build-dev';
 const ASSETS = [];
 const PREFIX = 'aisd-';
 const CACHE = PREFIX + BUILD;

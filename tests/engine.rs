@@ -380,7 +380,7 @@ fn the_baseline_comes_with_the_outcome() {
         hourly_cost: Money::parse("50").ok().flatten(),
     });
     let baseline = evaluate(&answers).and_then(|o| o.baseline);
-    assert_eq!(baseline.and_then(|b| b.yearly_cost), Some(26_000.0));
+    assert_eq!(baseline.and_then(|b| b.yearly_cost), Some(2_600_000));
 }
 
 /// The spec's §2, written out again as plainly as possible, to check the engine against.
@@ -526,7 +526,7 @@ fn every_combination_matches_the_oracle_and_round_trips() {
 
         let session = Session::resume(answers.clone(), Step::Result);
         assert_eq!(session.step, Step::Result);
-        let text = serde_json::to_string(&to_record(&session)).expect("serialisable");
+        let text = to_record(&session).to_json();
         let raw: RawRecord = serde_json::from_str(&text).expect("deserialisable");
         assert_eq!(restore(raw), Ok(session), "{text}");
 
@@ -552,7 +552,7 @@ fn partial_sessions_round_trip_through_storage() {
     ];
     for answer in steps {
         session = reduce(&session, Action::Submit(answer));
-        let text = serde_json::to_string(&to_record(&session)).expect("serialisable");
+        let text = to_record(&session).to_json();
         let restored = restore(serde_json::from_str(&text).expect("a record")).expect("restorable");
         assert_eq!(restored.answers, session.answers, "{text}");
         assert_eq!(restored.step, session.step, "{text}");
@@ -622,8 +622,8 @@ fn step_answer() -> impl Strategy<Value = StepAnswer> {
         )
             .prop_map(|(h, c)| {
                 StepAnswer::CostNumbers(CostNumbers {
-                    weekly_hours: h.and_then(|h| Hours::new(f64::from(h) / 2.0).ok()),
-                    hourly_cost: c.and_then(|c| Money::new(f64::from(c) / 2.0).ok()),
+                    weekly_hours: h.and_then(|h| Hours::from_hundredths(u64::from(h) * 50).ok()),
+                    hourly_cost: c.and_then(|c| Money::from_hundredths(u64::from(c) * 50).ok()),
                 })
             }),
     ]
@@ -705,10 +705,10 @@ proptest! {
     #[test]
     fn typed_numbers_never_panic_and_stay_in_range(text in "\\PC{0,30}") {
         if let Ok(Some(hours)) = Hours::parse(&text) {
-            prop_assert!((0.0..=MAX_WEEKLY_HOURS).contains(&hours.value()));
+            prop_assert!(hours.hundredths() <= MAX_WEEKLY_HOURS);
         }
         if let Ok(Some(cost)) = Money::parse(&text) {
-            prop_assert!((0.0..=MAX_HOURLY_COST).contains(&cost.value()));
+            prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
         }
     }
 }

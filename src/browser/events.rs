@@ -1,75 +1,62 @@
 //! The events the widget dispatches on the host element, so the page can follow along
 //! (analytics, its own UI). Nothing is ever sent anywhere by the widget itself.
 
-use serde::Serialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use crate::engine::{Outcome, Step};
 
-/// `detail` of `aisd:step`.
-#[derive(Serialize)]
-struct StepDetail {
-    step: &'static str,
+/// A plain object `{ name: value, … }` for an event's `detail`.
+fn detail(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in fields {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }
 
-/// `detail` of `aisd:complete`.
-#[derive(Serialize)]
-struct CompleteDetail {
-    verdict: &'static str,
-    reasons: Vec<&'static str>,
-    warnings: Vec<&'static str>,
+fn ids(ids: impl Iterator<Item = &'static str>) -> JsValue {
+    ids.map(JsValue::from_str).collect::<Array>().into()
 }
 
-/// `detail` of `aisd:cta`.
-#[derive(Serialize)]
-struct CtaDetail<'a> {
-    verdict: &'static str,
-    href: &'a str,
-}
-
-fn dispatch<T: Serialize>(host: &Element, name: &str, detail: &T) {
+fn dispatch(host: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&serde_wasm_bindgen::to_value(detail).unwrap_or(JsValue::NULL));
+    init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         // A throwing listener on the page must not stop the widget.
         let _: Result<bool, JsValue> = host.dispatch_event(&event);
     }
 }
 
-/// `aisd:ready`: the first question is on screen and interactive.
+/// `aisd:ready`: the first screen is on show and interactive.
 pub fn ready(host: &Element, step: Step) {
-    dispatch(host, "aisd:ready", &StepDetail { step: step.id() });
+    dispatch(host, "aisd:ready", &detail(&[("step", step.id().into())]));
 }
 
 /// `aisd:step`: a new step is shown.
 pub fn step(host: &Element, step: Step) {
-    dispatch(host, "aisd:step", &StepDetail { step: step.id() });
+    dispatch(host, "aisd:step", &detail(&[("step", step.id().into())]));
 }
 
 /// `aisd:complete`: the visitor reached the result.
 pub fn complete(host: &Element, outcome: &Outcome) {
-    dispatch(
-        host,
-        "aisd:complete",
-        &CompleteDetail {
-            verdict: outcome.verdict.id(),
-            reasons: outcome.reasons.iter().map(|r| r.id.id()).collect(),
-            warnings: outcome.warnings.iter().map(|w| w.id.id()).collect(),
-        },
-    );
+    let fields = [
+        ("verdict", outcome.verdict.id().into()),
+        ("reasons", ids(outcome.reasons.iter().map(|r| r.id.id()))),
+        ("warnings", ids(outcome.warnings.iter().map(|w| w.id.id()))),
+    ];
+    dispatch(host, "aisd:complete", &detail(&fields));
 }
 
 /// `aisd:cta`: the visitor followed the call to action.
 pub fn cta(host: &Element, outcome: &Outcome, href: &str) {
-    dispatch(
-        host,
-        "aisd:cta",
-        &CtaDetail {
-            verdict: outcome.verdict.id(),
-            href,
-        },
-    );
+    let fields = [
+        ("verdict", outcome.verdict.id().into()),
+        ("href", href.into()),
+    ];
+    dispatch(host, "aisd:cta", &detail(&fields));
 }

@@ -1,5 +1,6 @@
 //! Keeping the session in `localStorage`, and surviving every way that can fail.
 
+use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -10,6 +11,39 @@ use crate::engine::{restore, to_record, RawRecord, RecordError, Session};
 pub struct Store {
     key: String,
     storage: Option<Storage>,
+}
+
+/// Reads the record's fields from parsed JSON, refusing anything that is not an object
+/// with the right field types. Done by hand rather than with serde: it keeps the
+/// deserialiser out of the Wasm.
+fn raw_record(value: &JsValue) -> Result<RawRecord, RecordError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(RecordError::WrongShape);
+    }
+    let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).unwrap_or_default();
+    let text = |name: &str| -> Result<Option<String>, RecordError> {
+        let value = field(name);
+        if value.is_undefined() {
+            Ok(None)
+        } else {
+            value.as_string().map(Some).ok_or(RecordError::WrongShape)
+        }
+    };
+    let v = field("v");
+    let v = if v.is_undefined() {
+        None
+    } else {
+        let number = v.as_f64().ok_or(RecordError::WrongShape)?;
+        if number.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&number) {
+            return Err(RecordError::WrongShape);
+        }
+        Some(number as u32)
+    };
+    Ok(RawRecord {
+        v,
+        step: text("step")?,
+        answers: text("answers")?,
+    })
 }
 
 impl Store {
@@ -37,21 +71,16 @@ impl Store {
             return Ok(None);
         };
         let value = js_sys::JSON::parse(&text).map_err(|_| RecordError::NotJson)?;
-        let raw: RawRecord =
-            serde_wasm_bindgen::from_value(value).map_err(|_| RecordError::WrongShape)?;
-        restore(raw).map(Some)
+        restore(raw_record(&value)?).map(Some)
     }
 
     /// Saves the session; `false` when the browser refused (quota, `setItem` throwing).
     pub fn save(&self, session: &Session) -> bool {
-        let Some(storage) = &self.storage else {
-            return false;
-        };
-        serde_wasm_bindgen::to_value(&to_record(session))
-            .ok()
-            .and_then(|value| js_sys::JSON::stringify(&value).ok())
-            .and_then(|text| text.as_string())
-            .is_some_and(|text| storage.set_item(&self.key, &text).is_ok())
+        self.storage.as_ref().is_some_and(|storage| {
+            storage
+                .set_item(&self.key, &to_record(session).to_json())
+                .is_ok()
+        })
     }
 
     /// Removes the saved session ("Start over").

@@ -19,7 +19,9 @@ pub use flow::{
     chosen_values, is_answered, is_complete, next_step, path, progress, reduce, Action, Session,
     Step, StepAnswer,
 };
-pub use numbers::{Baseline, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS};
+pub use numbers::{
+    decimal, Baseline, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
+};
 pub use plan::{plan, Date, Plan, PlanStep, PlanStepId};
 pub use record::{restore, to_record, RawRecord, RecordError, StoredRecord, RECORD_VERSION};
 pub use rules::{evaluate, Cause, Finding, Outcome, Reason, Verdict, Warning};

@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::engine::flow::{next_step, Session, Step};
 use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
@@ -13,7 +13,7 @@ use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
 pub const RECORD_VERSION: u32 = 1;
 
 /// What is written to storage: `{"v":1,"step":"amplify","answers":"1t-m-----"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredRecord {
     /// Record version.
     pub v: u32,
@@ -21,6 +21,18 @@ pub struct StoredRecord {
     pub step: &'static str,
     /// The answers, as a share code.
     pub answers: String,
+}
+
+impl StoredRecord {
+    /// The record as JSON text. Written by hand rather than by a serialiser: every field
+    /// is a number or a string from a fixed alphabet (step ids, share code), so nothing
+    /// needs escaping, and the Wasm carries no serialisation code.
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"v\":{},\"step\":\"{}\",\"answers\":\"{}\"}}",
+            self.v, self.step, self.answers
+        )
+    }
 }
 
 /// What is read back from storage, before any checking: every field optional and

@@ -23,7 +23,7 @@ use crate::engine::answers::{
     Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost, Situations, Tiebreak,
 };
 use crate::engine::flow::is_complete;
-use crate::engine::numbers::{Hours, Money};
+use crate::engine::numbers::{decimal, Hours, Money};
 
 /// The current share-code version.
 pub const SHARE_VERSION: char = '1';
@@ -129,14 +129,13 @@ pub fn encode_share(answers: &Answers) -> String {
     code.push(bits_char(answers.situation.map(Situations::bits)));
     code.push(bits_char(answers.foundation.map(Foundations::bits)));
     if let Some(numbers) = answers.cost_numbers {
-        // `Display` for f64 is the shortest text that parses back to the same value.
         if let Some(hours) = numbers.weekly_hours {
             code.push_str("_h");
-            code.push_str(&hours.value().to_string());
+            code.push_str(&decimal(hours.hundredths(), false));
         }
         if let Some(cost) = numbers.hourly_cost {
             code.push_str("_c");
-            code.push_str(&cost.value().to_string());
+            code.push_str(&decimal(cost.hundredths(), false));
         }
     }
     code
@@ -242,15 +241,15 @@ mod tests {
             answers
                 .cost_numbers
                 .and_then(|n| n.weekly_hours)
-                .map(Hours::value),
-            Some(12.0)
+                .map(Hours::hundredths),
+            Some(1200)
         );
         assert_eq!(
             answers
                 .cost_numbers
                 .and_then(|n| n.hourly_cost)
-                .map(Money::value),
-            Some(40.0)
+                .map(Money::hundredths),
+            Some(4000)
         );
         assert_eq!(encode_share(&answers), "1btmxy37_h12_c40");
     }

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use crate::content;
 use crate::engine::{
-    chosen_values, Action, Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations,
-    Hours, Money, NumberError, ProcessCost, Question, Situation, Situations, Step, StepAnswer,
-    Tiebreak,
+    chosen_values, decimal, Action, Amplify, Answers, Bottleneck, CostNumbers, Foundation,
+    Foundations, Hours, Money, NumberError, ProcessCost, Question, Situation, Situations, Step,
+    StepAnswer, Tiebreak,
 };
 
 /// Properties of [`StepView`].
@@ -79,11 +79,11 @@ fn draft_from(step: Step, answers: &Answers) -> Draft {
         chosen: chosen_values(answers, step),
         weekly_hours: numbers
             .weekly_hours
-            .map(|h| content::number(h.value()))
+            .map(|h| decimal(h.hundredths(), true))
             .unwrap_or_default(),
         hourly_cost: numbers
             .hourly_cost
-            .map(|m| content::number(m.value()))
+            .map(|m| decimal(m.hundredths(), true))
             .unwrap_or_default(),
     }
 }
