@@ -8,7 +8,7 @@ use crate::engine::{
 
 /// The line above the first question.
 pub const INTRO: &str =
-    "Five short questions, about two minutes. You get a clear starting point for your AI work, the reasons behind it and a dated 90-day plan. Your answers stay in this browser.";
+    "A few short questions, about two minutes. You get a clear starting point for your AI work, the reasons behind it and a dated 90-day plan. Your answers stay in this browser.";
 
 /// Primary button on every step but the last.
 pub const NEXT: &str = "Next";

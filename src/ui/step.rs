@@ -247,9 +247,6 @@ pub fn step_view(props: &StepProps) -> Html {
     let last = props.position == props.total;
     html! {
         <form class="step" part="step" data-step={step.id()} novalidate=true {onsubmit}>
-            if props.position == 1 {
-                <p class="intro">{ content::INTRO }</p>
-            }
             <div class="progress" part="progress">
                 <span id="progress-label">{ content::step_counter(props.position, props.total) }</span>
                 <progress
@@ -258,6 +255,9 @@ pub fn step_view(props: &StepProps) -> Html {
                     aria-labelledby="progress-label"
                 />
             </div>
+            if props.position == 1 {
+                <p class="intro">{ content::INTRO }</p>
+            }
             <fieldset class="question" part="question" aria-describedby="step-help">
                 <legend>
                     <h2 class="question-title" tabindex="-1" ref={props.heading.clone()}>

@@ -1,0 +1,143 @@
+// Accessibility: axe-core (WCAG 2.2 AA rules) on every step and on the result, in light
+// and dark, on screen and in print; focus and announcements; reduced motion. Screenshots
+// of every step at 360 px and 1280 px go to test-artifacts/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { screenshot, useBrowserAndDist, watch } from './harness.mjs';
+import { answer, currentStep, stepId } from './widget.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// A path that visits every step, including both branches.
+const EVERY_STEP = [
+  ['bottleneck', ['both']],
+  ['bottleneck-tiebreak', ['time-cost']],
+  ['process-cost', ['measured']],
+  ['numbers', { 'weekly-hours': '25', 'hourly-cost': '55' }],
+  ['amplify', ['no']],
+  ['situation', ['ops-efficient', 'several-projects']],
+  ['foundation', ['crm-consistent']],
+];
+
+const env = useBrowserAndDist();
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, TAGS);
+  return result;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no violation on any step or the result (${scheme})`, async () => {
+    const context = await env.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(env.server.url);
+    await currentStep(page).waitFor();
+    for (const [name, values] of EVERY_STEP) {
+      assert.deepEqual(await axe(page), [], `${scheme}, step ${await stepId(page)}`);
+      await answer(page, name, values);
+    }
+    await page.locator('[data-verdict]').waitFor();
+    assert.deepEqual(await axe(page), [], `${scheme}, result`);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await axe(page), [], `${scheme}, result in print`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('each new step moves focus to its heading and is announced with its progress', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await currentStep(page).waitFor();
+  const focused = () => page.evaluate(() => {
+    const active = document.querySelector('#diagnostic').shadowRoot.activeElement;
+    return active ? `${active.tagName}:${active.textContent.trim()}` : 'none';
+  });
+  assert.equal(await focused(), 'none', 'the first render must not steal focus from the host page');
+  await answer(page, 'bottleneck', ['reach-growth']);
+  assert.match(await focused(), /^H2:Do you know what your core processes cost/);
+  const live = page.locator('[aria-live="polite"]:not([role])');
+  assert.match(await live.innerText(), /^Step 2 of 5: /);
+  await answer(page, 'process-cost', ['not-measured']);
+  assert.match(await live.innerText(), /^Step 3 of 5: /);
+  await page.getByRole('button', { name: 'Back' }).click();
+  assert.match(await focused(), /^H2:Do you know/);
+  await context.close();
+});
+
+test('the progress bar has an accessible name and tracks the step', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  const bar = page.getByRole('progressbar', { name: /Step 1 of 5/ });
+  await bar.waitFor();
+  assert.equal(await bar.getAttribute('value'), '1');
+  await answer(page, 'bottleneck', ['both']);
+  const next = page.getByRole('progressbar', { name: /Step 2 of 6/ });
+  assert.equal(await next.getAttribute('max'), '6');
+  await context.close();
+});
+
+test('reduced motion turns transitions off', async () => {
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await currentStep(page).waitFor();
+  const duration = await page.locator('label.choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.match(duration, /^0s(, 0s)*$/);
+  await context.close();
+
+  const moving = await env.browser.newContext({ reducedMotion: 'no-preference' });
+  const other = await moving.newPage();
+  await other.goto(env.server.url);
+  await currentStep(other).waitFor();
+  const normal = await other.locator('label.choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert.notEqual(normal.replace(/0s|,|\s/g, ''), '', 'without the preference there should be a transition');
+  await moving.close();
+});
+
+test('tap targets are at least 44 px and nothing jumps between steps', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await currentStep(page).waitFor();
+  const small = await page.locator('label.choice, button').evaluateAll((els) => els
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.height < 44 || r.width < 44)
+    .map((r) => `${r.width}x${r.height}`));
+  assert.deepEqual(small, []);
+  const top = (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const progress = await top('.progress');
+  await answer(page, 'bottleneck', ['time-cost']);
+  assert.equal(await top('.progress'), progress, 'the progress bar moved between steps');
+  const heading = await top('form h2');
+  await answer(page, 'process-cost', ['not-measured']);
+  assert.equal(await top('form h2'), heading, 'the question moved between steps');
+  await context.close();
+});
+
+test('screenshots of every step and the result at 360 px and 1280 px', async () => {
+  for (const width of [360, 1280]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    await currentStep(page).waitFor();
+    for (const [name, values] of EVERY_STEP) {
+      await screenshot(page, `step-${width}-${await stepId(page)}`);
+      await answer(page, name, values);
+    }
+    await page.locator('[data-verdict]').waitFor();
+    await screenshot(page, `step-${width}-result`);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `step-${width}-result-print`);
+    await context.close();
+  }
+});
