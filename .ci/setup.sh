@@ -30,11 +30,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  step "installing Debian's chromium and chromium-driver"
+# Browsers from Debian's packages (never downloaded by a test tool): Chromium with its
+# driver for most tests, Firefox ESR for the second-engine flows.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ]; then
+  step "installing Debian's chromium, chromium-driver and firefox-esr"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver firefox-esr
 fi
 
 # npm packages (wasm-opt from binaryen, playwright-core, axe-core): reinstall only when

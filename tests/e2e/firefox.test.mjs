@@ -1,0 +1,115 @@
+// The main flows in a second engine: Debian's firefox-esr, driven through WebDriver BiDi
+// by puppeteer-core (Playwright's Firefox needs its own patched build, which cannot be
+// downloaded here). `>>>` selectors pierce the open shadow root.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { serveDist } from './harness.mjs';
+import { PATHS } from './widget.mjs';
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const W = '#diagnostic >>> ';
+let browser;
+let server;
+before(async () => {
+  server = await serveDist();
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url = server.url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto(url);
+  await page.waitForSelector(`${W}form[data-step], ${W}[data-verdict]`);
+  return { context, page, problems };
+}
+
+async function step(page) {
+  return page.$eval(`${W}form[data-step]`, (f) => f.dataset.step);
+}
+
+async function submit(page) {
+  const before = await step(page);
+  await page.click(`${W}form[data-step] button[type="submit"]`);
+  await page.waitForFunction(
+    (previous) => {
+      const root = document.querySelector('#diagnostic').shadowRoot;
+      return root.querySelector('[data-verdict]') || root.querySelector('form[data-step]')?.dataset.step !== previous;
+    },
+    {},
+    before,
+  );
+}
+
+async function complete(page, path) {
+  for (const [name, values] of path.steps) {
+    if (name === 'numbers') {
+      for (const [field, value] of Object.entries(values)) await page.type(`${W}input[name="${field}"]`, value);
+    } else {
+      for (const value of values) await page.click(`${W}input[name="${name}"][value="${value}"]`);
+    }
+    await submit(page);
+  }
+  await page.waitForSelector(`${W}[data-verdict]`);
+}
+
+async function result(page) {
+  return page.$eval(`${W}[data-verdict]`, (el) => ({
+    verdict: el.dataset.verdict,
+    reasons: [...el.querySelectorAll('[data-reason]')].map((e) => e.dataset.reason),
+    warnings: [...el.querySelectorAll('[data-warning]')].map((e) => e.dataset.warning),
+  }));
+}
+
+for (const [name, path] of Object.entries(PATHS)) {
+  test(`Firefox: ${name}`, async () => {
+    const { context, page, problems } = await open();
+    await complete(page, path);
+    assert.deepEqual(await result(page), { verdict: path.verdict, reasons: path.reasons, warnings: path.warnings });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('Firefox: reload resumes, change an answer, start over', async () => {
+  const { context, page, problems } = await open();
+  await page.click(`${W}input[name="bottleneck"][value="reach-growth"]`);
+  await submit(page);
+  await page.reload();
+  await page.waitForSelector(`${W}form[data-step="process-cost"]`);
+  await complete(page, { steps: PATHS['operations-first via time and cost'].steps.slice(1) });
+  assert.equal((await result(page)).verdict, 'operations-first');
+  await page.reload();
+  await page.waitForSelector(`${W}[data-verdict="operations-first"]`);
+  await page.click(`${W}button[aria-label^="Change Main bottleneck"]`);
+  await page.waitForSelector(`${W}form[data-step="bottleneck"]`);
+  await page.click(`${W}input[name="bottleneck"][value="time-cost"]`);
+  await submit(page);
+  assert.equal((await result(page)).verdict, 'operations-first');
+  const buttons = await page.$$(`${W}.actions button`);
+  await buttons[buttons.length - 1].click();
+  await page.waitForSelector(`${W}form[data-step="bottleneck"]`);
+  assert.equal(await page.evaluate(() => localStorage.getItem('ai-sequencing-diagnostic')?.includes('"step":"bottleneck"') ?? true), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Firefox: a share link opens the result; a broken one shows the first question', async () => {
+  const code = '1bmrxy1f7';
+  const good = await open(`${server.url}#ai-sequencing-diagnostic=1btmxy37_h12_c40`);
+  assert.equal((await result(good.page)).verdict, 'growth-first');
+  await good.context.close();
+  const bad = await open(`${server.url}#ai-sequencing-diagnostic=${code}`);
+  assert.equal(await step(bad.page), 'bottleneck');
+  assert.deepEqual(bad.problems, []);
+  await bad.context.close();
+});
