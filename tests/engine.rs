@@ -665,7 +665,11 @@ fn assert_consistent(session: &Session) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+    // 2,000 cases in the test command; `PROPTEST_CASES=100000` for a long run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2_000),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_string_is_decoded_or_refused_without_panicking(code in ".{0,120}") {
