@@ -78,11 +78,9 @@ try {
     for (const [name, values] of path.steps.slice(1)) await answer(page, name, values);
     await page.locator('[data-verdict]').waitFor();
     const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
-      await cdp.send('Performance.enable');
-      return cdp.send('Performance.getMetrics');
-    });
+    const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     const wasm = await page.evaluate(async () => {
       const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;

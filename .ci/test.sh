@@ -3,9 +3,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-# Gzip -9 bytes of everything the first render needs. Target: 90 KB (92160); this
-# interim ceiling (115 KB) only stops growth while the size work of issue 7 is open.
-BUDGET_BYTES=117760
+# Gzip -9 bytes of everything the first render needs. The targets are 100 KB (spec) and
+# 90 KB (issue 7); Yew alone is ~56 KB of it, and today the widget is 110.8 KB. This
+# ceiling (113 KB) stops any growth while the size work goes on; see README, "Size".
+BUDGET_BYTES=115712
 
 started=$SECONDS
 phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }

@@ -30,8 +30,9 @@ const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
 
 let glue;
 function loadGlue() {
-  glue ??= import(asset('aisd.js')).then(async (module) => {
-    await module.default({ module_or_path: asset('aisd_bg.wasm') });
+  // The Wasm download starts alongside the glue's instead of after it: one round trip less.
+  glue ??= Promise.all([import(asset('aisd.js')), fetch(asset('aisd_bg.wasm'))]).then(async ([module, wasm]) => {
+    await module.default({ module_or_path: wasm });
     performance.mark('aisd:wasm-ready');
     return module;
   });

@@ -3,19 +3,8 @@
 use yew::prelude::*;
 
 use crate::content;
-use crate::engine::{chosen_values, Answers, Step};
+use crate::engine::{chosen_values, path, Answers, Step};
 use crate::ui::step::question;
-
-/// Properties of [`AnswerList`].
-#[derive(Properties, PartialEq)]
-pub struct AnswerListProps {
-    /// The visitor's answers.
-    pub answers: Answers,
-    /// The steps on the visitor's path, in order.
-    pub steps: Vec<Step>,
-    /// Called with the step the visitor wants to change.
-    pub on_edit: Callback<Step>,
-}
 
 /// The visitor's answer to `step`, in words.
 fn answer_text(answers: &Answers, step: Step) -> String {
@@ -33,19 +22,19 @@ fn answer_text(answers: &Answers, step: Step) -> String {
     }
 }
 
-/// The list of answers with a "Change" button each.
-#[function_component(AnswerList)]
-pub fn answer_list(props: &AnswerListProps) -> Html {
+/// The list of answers with a "Change" button each, which calls `on_edit` with its step.
+/// A plain function rather than a component: it has no state of its own.
+pub fn answer_list(answers: &Answers, on_edit: &Callback<Step>) -> Html {
     html! {
         <section class="answers" aria-labelledby="answers-heading">
             <h3 id="answers-heading">{ content::ANSWERS_HEADING }</h3>
             <dl>
-                { for props.steps.iter().map(|&step| {
-                    let on_edit = props.on_edit.clone();
+                { for path(answers).into_iter().map(|step| {
+                    let on_edit = on_edit.clone();
                     html! {
                         <>
                             <dt>{ content::step_short(step) }</dt>
-                            <dd>{ answer_text(&props.answers, step) }</dd>
+                            <dd>{ answer_text(answers, step) }</dd>
                             <dd>
                                 <button
                                     type="button"

@@ -10,7 +10,7 @@ use crate::browser::{events, page, storage::Store};
 use crate::content;
 use crate::embedding::{share_code_in_fragment, EmbedOptions};
 use crate::engine::{decode_share, evaluate, progress, reduce, Action, RecordError, Session, Step};
-use crate::ui::notices::{Notice, Notices};
+use crate::ui::notices::{self, Notice};
 use crate::ui::result::ResultView;
 use crate::ui::step::StepView;
 
@@ -167,7 +167,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class={classes!("aisd", props.options.theme.class())} part="root">
-            <Notices notices={(*notices).clone()} {on_dismiss} />
+            { notices::notices(&notices, &on_dismiss) }
             <div class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
             { body }
         </div>

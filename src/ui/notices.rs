@@ -31,22 +31,13 @@ impl Notice {
     }
 }
 
-/// Properties of [`Notices`].
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    /// Notices to show, oldest first.
-    pub notices: Vec<Notice>,
-    /// Called when the visitor dismisses one.
-    pub on_dismiss: Callback<Notice>,
-}
-
 /// The notice area; a polite live region, so notices are read out without stealing focus.
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
+/// A plain function rather than a component: it has no state of its own.
+pub fn notices(notices: &[Notice], on_dismiss: &Callback<Notice>) -> Html {
     html! {
         <div class="notices" role="status">
-            { for props.notices.iter().map(|&notice| {
-                let on_dismiss = props.on_dismiss.clone();
+            { for notices.iter().map(|&notice| {
+                let on_dismiss = on_dismiss.clone();
                 html! {
                     <div class="notice" part="notice">
                         <p>{ notice.text() }</p>

@@ -8,10 +8,8 @@ use yew::prelude::*;
 use crate::browser::{events, page};
 use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
-use crate::engine::{
-    encode_share, path, plan, Action, Answers, Date, Outcome, Verdict, COMPARISON,
-};
-use crate::ui::answers::AnswerList;
+use crate::engine::{encode_share, plan, Action, Answers, Date, Outcome, Verdict, COMPARISON};
+use crate::ui::answers::answer_list;
 
 /// Properties of [`ResultView`].
 #[derive(Properties, PartialEq)]
@@ -175,7 +173,7 @@ pub fn result_view(props: &ResultProps) -> Html {
                 </ol>
             </section>
 
-            <AnswerList answers={props.answers.clone()} steps={path(&props.answers)} {on_edit} />
+            { answer_list(&props.answers, &on_edit) }
 
             <div class="actions">
                 <button type="button" class="button" part="button" onclick={on_copy}>{ content::COPY_LINK }</button>

@@ -113,6 +113,30 @@ test('events reach the host with the documented detail', async () => {
   await context.close();
 });
 
+test('the embed adds one symbol-keyed registry to the page and leaves history and scroll alone', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 500 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    window.__before = Object.getOwnPropertyNames(window);
+    window.__history = history.length;
+  });
+  await tab.goto(`${env.server.url}demo.html`);
+  await currentStep(tab).waitFor();
+  const state = await tab.evaluate(() => ({
+    added: Object.getOwnPropertyNames(window).filter((n) => !window.__before.includes(n) && !n.startsWith('__')),
+    symbols: Object.getOwnPropertySymbols(globalThis).map(String),
+    history: history.length - window.__history,
+    scroll: window.scrollY,
+    hash: location.hash,
+  }));
+  assert.deepEqual(state.added, []);
+  assert.deepEqual(state.symbols, ['Symbol(ai-sequencing-diagnostic)']);
+  assert.equal(state.history, 0, 'the widget added history entries');
+  assert.equal(state.scroll, 0, 'loading the widget must not scroll the host page');
+  assert.equal(state.hash, '');
+  await context.close();
+});
+
 test('two widgets on one page keep separate answers', async () => {
   const { context, tab, problems } = await open(`${env.server.url}two.html`);
   const first = tab.locator('#first');
