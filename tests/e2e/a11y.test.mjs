@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { screenshot, useBrowserAndDist, watch } from './harness.mjs';
+import { ARTIFACTS, screenshot, useBrowserAndDist, watch } from './harness.mjs';
 import { answer, currentStep, stepId } from './widget.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -138,6 +138,14 @@ test('screenshots of every step and the result at 360 px and 1280 px', async () 
     await screenshot(page, `step-${width}-result`);
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, `step-${width}-result-print`);
+    if (width === 1280) {
+      // The printed result on A4 and Letter, for a look by eye (not committed).
+      for (const format of ['A4', 'Letter']) {
+        await page.pdf({ path: `${ARTIFACTS}/result-${format}.pdf`, format, printBackground: true });
+      }
+      const hidden = await page.locator('.actions, .notices, .answers button').evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
+      assert.ok(hidden, 'controls must not print');
+    }
     await context.close();
   }
 });

@@ -194,28 +194,66 @@ test('a broken or hostile share link shows the first question with a notice', as
   }
 });
 
-test('the whole diagnostic can be completed with the keyboard alone', async () => {
-  const { context, page } = await visit();
-  // Tab to the first choice, pick with the arrow keys / space, submit with Enter.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter');
-  assert.equal(await stepId(page), 'process-cost');
-  const focused = await page.evaluate(() => {
-    const root = document.querySelector('#diagnostic').shadowRoot;
-    return root.activeElement?.tagName;
+test('the whole diagnostic, changing an answer and starting over work with the keyboard alone', async () => {
+  const { context, page, problems } = await visit();
+  const focused = () => page.evaluate(() => {
+    const active = document.querySelector('#diagnostic').shadowRoot.activeElement;
+    return active ? `${active.tagName}:${active.getAttribute('name') ?? active.textContent.trim()}` : 'none';
   });
-  assert.equal(focused, 'H2', 'focus moves to the new step heading');
-  for (let i = 0; i < 4; i += 1) {
+  // Radio groups: Tab enters the group, arrows move the choice, Enter submits the form.
+  const radios = async (moves) => {
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
+    for (let i = 0; i < moves; i += 1) await page.keyboard.press('ArrowDown');
+    if (moves === 0) await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-  }
-  // cost numbers were skipped by choosing "measured"? (first choice), so one more step may remain
-  while (await currentStep(page).count()) {
+  };
+  // Checkbox groups: Tab to each box, Space ticks it, Enter submits.
+  const checkboxes = async (ticks) => {
+    for (const tick of ticks) {
+      await page.keyboard.press('Tab');
+      if (tick) await page.keyboard.press('Space');
+    }
+    await page.keyboard.press('Enter');
+  };
+
+  await radios(1); // bottleneck: reach-growth
+  assert.equal(await stepId(page), 'process-cost');
+  assert.match(await focused(), /^H2:/, 'focus moves to the new step heading');
+  await radios(0); // measured
+  assert.equal(await stepId(page), 'cost-numbers');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  assert.equal(await stepId(page), 'amplify');
+  await radios(0); // yes
+  await checkboxes([false, false, true]); // situation: fast-feedback
+  await checkboxes([true, true, true]); // every foundation
+  const first = await resultIds(page);
+  assert.equal(first.verdict, 'growth-first');
+  assert.deepEqual(first.reasons, ['bottleneck-reach-growth', 'amplify', 'scenario-c']);
+  assert.match(await focused(), /^H2:Start with growth AI/);
+
+  // Change the first answer: Tab to its Change button, Enter, pick time-cost, Enter.
+  let guard = 0;
+  while (!/Change Main bottleneck/.test(await page.evaluate(() => document.querySelector('#diagnostic').shadowRoot.activeElement?.getAttribute('aria-label') ?? '')) && guard < 60) {
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    guard += 1;
   }
-  await page.locator('[data-verdict]').waitFor();
+  await page.keyboard.press('Enter');
+  assert.equal(await stepId(page), 'bottleneck');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  assert.equal((await resultIds(page)).verdict, 'operations-first');
+
+  // Start over, by keyboard.
+  guard = 0;
+  while (!/^BUTTON:Start over$/.test(await focused()) && guard < 80) {
+    await page.keyboard.press('Tab');
+    guard += 1;
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await stepId(page), 'bottleneck');
+  assert.deepEqual(problems, []);
   await context.close();
 });
