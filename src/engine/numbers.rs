@@ -126,54 +126,44 @@ pub fn decimal(hundredths: u64, grouped: bool) -> String {
     text
 }
 
-/// Hours per week, in hundredths: at most [`MAX_WEEKLY_HOURS`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Hours(u64);
+/// Defines an amount in hundredths with an upper bound: it can only hold valid values.
+macro_rules! amount {
+    ($(#[$doc:meta])* $name:ident, $max:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+        pub struct $name(u64);
 
-impl Hours {
-    /// Parses a typed value; `Ok(None)` for an empty field.
-    pub fn parse(input: &str) -> Result<Option<Self>, NumberError> {
-        Ok(parse_hundredths(input, MAX_WEEKLY_HOURS)?.map(Hours))
-    }
+        impl $name {
+            /// Parses a typed value; `Ok(None)` for an empty field.
+            pub fn parse(input: &str) -> Result<Option<Self>, NumberError> {
+                Ok(parse_hundredths(input, $max)?.map($name))
+            }
 
-    /// Checks an already numeric value.
-    pub fn from_hundredths(hundredths: u64) -> Result<Self, NumberError> {
-        if hundredths > MAX_WEEKLY_HOURS {
-            Err(NumberError::TooLarge)
-        } else {
-            Ok(Hours(hundredths))
+            /// Checks an already numeric value.
+            pub fn from_hundredths(hundredths: u64) -> Result<Self, NumberError> {
+                if hundredths > $max {
+                    Err(NumberError::TooLarge)
+                } else {
+                    Ok($name(hundredths))
+                }
+            }
+
+            /// The amount, in hundredths.
+            pub fn hundredths(self) -> u64 {
+                self.0
+            }
         }
-    }
-
-    /// The number of hours, in hundredths.
-    pub fn hundredths(self) -> u64 {
-        self.0
-    }
+    };
 }
 
-/// Cost of one hour, in hundredths: at most [`MAX_HOURLY_COST`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Money(u64);
+amount! {
+    /// Hours per week, in hundredths: at most [`MAX_WEEKLY_HOURS`].
+    Hours, MAX_WEEKLY_HOURS
+}
 
-impl Money {
-    /// Parses a typed value; `Ok(None)` for an empty field.
-    pub fn parse(input: &str) -> Result<Option<Self>, NumberError> {
-        Ok(parse_hundredths(input, MAX_HOURLY_COST)?.map(Money))
-    }
-
-    /// Checks an already numeric value.
-    pub fn from_hundredths(hundredths: u64) -> Result<Self, NumberError> {
-        if hundredths > MAX_HOURLY_COST {
-            Err(NumberError::TooLarge)
-        } else {
-            Ok(Money(hundredths))
-        }
-    }
-
-    /// The amount, in hundredths.
-    pub fn hundredths(self) -> u64 {
-        self.0
-    }
+amount! {
+    /// Cost of one hour, in hundredths: at most [`MAX_HOURLY_COST`].
+    Money, MAX_HOURLY_COST
 }
 
 /// What the most expensive repetitive process costs today, in hundredths: the figure an
