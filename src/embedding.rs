@@ -221,6 +221,29 @@ pub fn share_code_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a st
         .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
+/// The fragment with this widget's share code taken out and everything else kept (`""`
+/// when nothing is left), so a reload stops re-opening a shared result once the visitor
+/// has moved on from it.
+pub fn fragment_without_code(fragment: &str, key: &str) -> String {
+    let kept: Vec<&str> = fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .split('&')
+        .filter(|pair| {
+            !pair.is_empty()
+                && pair
+                    .strip_prefix(key)
+                    .and_then(|r| r.strip_prefix('='))
+                    .is_none()
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", kept.join("&"))
+    }
+}
+
 /// The page URL with its fragment replaced by `key=code`: the link "Copy link" produces.
 pub fn share_url(page_url: &str, key: &str, code: &str) -> String {
     let without_fragment = page_url.split('#').next().unwrap_or(page_url);
@@ -367,6 +390,25 @@ mod tests {
         );
         assert_eq!(share_code_in_fragment("", key), None);
         assert_eq!(share_code_in_fragment("#", key), None);
+    }
+
+    #[test]
+    fn removing_the_code_keeps_the_rest_of_the_fragment() {
+        let key = DEFAULT_STORAGE_KEY;
+        assert_eq!(
+            fragment_without_code("#ai-sequencing-diagnostic=1abc", key),
+            ""
+        );
+        assert_eq!(
+            fragment_without_code("#top&ai-sequencing-diagnostic=1abc", key),
+            "#top"
+        );
+        assert_eq!(
+            fragment_without_code("#other=1&ai-sequencing-diagnostic=1", key),
+            "#other=1"
+        );
+        assert_eq!(fragment_without_code("#pricing", key), "#pricing");
+        assert_eq!(fragment_without_code("", key), "");
     }
 
     #[test]

@@ -28,6 +28,23 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Replaces the URL's fragment without a new history entry or a scroll (used only after
+/// the visitor acts, to drop a share code they have moved on from).
+pub fn replace_fragment(fragment: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (Ok(history), Ok(path), Ok(search)) = (
+        window.history(),
+        window.location().pathname(),
+        window.location().search(),
+    ) else {
+        return;
+    };
+    let url = format!("{path}{search}{fragment}");
+    let _: Result<(), JsValue> = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+}
+
 /// Copies `text` to the clipboard; `false` when the browser has no clipboard API here or
 /// refuses (no permission, insecure context), so the caller can show the text instead.
 pub async fn copy_text(text: &str) -> bool {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser::{events, page, storage::Store};
 use crate::content;
-use crate::embedding::{share_code_in_fragment, EmbedOptions};
+use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
 use crate::engine::{decode_share, evaluate, progress, reduce, Action, RecordError, Session, Step};
 use crate::ui::notices::{self, Notice};
 use crate::ui::result::ResultView;
@@ -124,9 +124,16 @@ pub fn app(props: &AppProps) -> Html {
     let on_action = {
         let model = model.clone();
         let store = store.clone();
+        let key = props.options.storage_key.clone();
         Callback::from(move |action: Action| {
             if action == Action::StartOver {
                 store.clear();
+            }
+            // Once the visitor acts, a share code in the URL would only undo their
+            // change on the next reload.
+            let fragment = page::fragment();
+            if share_code_in_fragment(&fragment, &key).is_some() {
+                page::replace_fragment(&fragment_without_code(&fragment, &key));
             }
             model.dispatch(action);
         })

@@ -184,6 +184,19 @@ test('a share link shows the same result in a fresh browser', async () => {
   await other.context.close();
 });
 
+test('once the visitor acts on a shared result, a reload no longer brings it back', async () => {
+  const { context, page, problems } = await visit({ url: `${env.server.url}#top&${KEY}=1btmxy37_h12_c40` });
+  assert.equal((await resultIds(page)).verdict, 'growth-first');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  assert.equal(await page.evaluate(() => location.hash), '#top', 'other fragment content is kept');
+  assert.equal(await page.evaluate(() => history.length), 2, 'no history entry was added');
+  await page.reload();
+  await currentStep(page).waitFor();
+  assert.equal(await stepId(page), 'bottleneck');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a broken or hostile share link shows the first question with a notice', async () => {
   for (const fragment of ['1', '9zzzz', '<script>alert(1)</script>', '%00%00', 'x'.repeat(100_000)]) {
     const { context, page, problems } = await visit({ url: `${env.server.url}#${KEY}=${fragment}` });
