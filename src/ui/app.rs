@@ -77,6 +77,9 @@ pub fn app(props: &AppProps) -> Html {
     // The step last reported to the host; `None` until the first render.
     let shown = use_mut_ref(|| None::<Step>);
     let announcement = use_state(String::new);
+    // The "answers will not be kept" notice is said once, even if dismissed and storage
+    // keeps refusing.
+    let storage_told = use_mut_ref(|| start.1.contains(&Notice::StorageUnavailable));
 
     let session = &model.0;
     let outcome = evaluate(&session.answers);
@@ -90,10 +93,7 @@ pub fn app(props: &AppProps) -> Html {
         let outcome = outcome.clone();
         use_effect_with(model.0.clone(), move |session| {
             let previous = shown.replace(Some(session.step));
-            if !store.save(session)
-                && store.is_available()
-                && !notices.contains(&Notice::StorageUnavailable)
-            {
+            if !store.save(session) && !storage_told.replace(true) {
                 let mut list = (*notices).clone();
                 list.push(Notice::StorageUnavailable);
                 notices.set(list);

@@ -162,8 +162,11 @@ test('storage that throws on write: the widget works in memory and says so once'
   const { context, page, problems } = await visit({
     init: `Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`,
   });
-  await complete(page, PATHS['operations-first via time and cost']);
+  await answer(page, 'bottleneck', ['time-cost']);
   assert.equal(await page.locator('.notice').count(), 1);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await complete(page, { steps: PATHS['operations-first via time and cost'].steps.slice(1) });
+  assert.equal(await page.locator('.notice').count(), 0, 'a dismissed notice came back');
   assert.deepEqual(problems, []);
   await context.close();
 });
