@@ -120,7 +120,9 @@ pub fn result_view(props: &ResultProps) -> Html {
             <section class="compare" aria-labelledby="compare-heading">
                 <h3 id="compare-heading">{ content::TABLE_HEADING }</h3>
                 <p>{ content::table_intro(verdict) }</p>
-                <div class="table-wrap">
+                // Scrolls sideways on narrow screens, so keyboard users must be able to
+                // focus it to scroll.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-heading">
                     <table part="table">
                         <caption class="sr-only">{ content::TABLE_CAPTION }</caption>
                         <thead>

@@ -52,6 +52,20 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('axe finds no violation on a 320 px phone, where the table scrolls sideways', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  await currentStep(page).waitFor();
+  for (const [name, values] of EVERY_STEP) {
+    assert.deepEqual(await axe(page), [], `320 px, step ${await stepId(page)}`);
+    await answer(page, name, values);
+  }
+  await page.locator('[data-verdict]').waitFor();
+  assert.deepEqual(await axe(page), [], '320 px, result');
+  await context.close();
+});
+
 test('each new step moves focus to its heading and is announced with its progress', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
