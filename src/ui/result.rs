@@ -122,7 +122,7 @@ pub fn result_view(props: &ResultProps) -> Html {
                 <p>{ content::table_intro(verdict) }</p>
                 // Scrolls sideways on narrow screens, so keyboard users must be able to
                 // focus it to scroll.
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-heading">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={content::TABLE_CAPTION}>
                     <table part="table">
                         <caption class="sr-only">{ content::TABLE_CAPTION }</caption>
                         <thead>

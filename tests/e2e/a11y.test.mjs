@@ -1,4 +1,4 @@
-// Accessibility: axe-core (WCAG 2.2 AA rules) on every step and on the result, in light
+// Accessibility: axe-core (WCAG 2.2 AA rules and best practices) on every step and on the result, in light
 // and dark, on screen and in print; focus and announcements; reduced motion. Screenshots
 // of every step at 360 px and 1280 px go to test-artifacts/.
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { ARTIFACTS, screenshot, useBrowserAndDist, watch } from './harness.mjs';
 import { answer, currentStep, stepId } from './widget.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // A path that visits every step, including both branches.
 const EVERY_STEP = [
