@@ -75,19 +75,17 @@ impl Store {
     }
 
     /// Saves the session; `false` when the browser refused (quota, `setItem` throwing).
+    /// A session with nothing answered (a first visit, or after "Start over") is not
+    /// kept at all: its record is removed, so nothing is stored until the visitor answers.
     pub fn save(&self, session: &Session) -> bool {
-        self.storage.as_ref().is_some_and(|storage| {
-            storage
-                .set_item(&self.key, &to_record(session).to_json())
-                .is_ok()
-        })
-    }
-
-    /// Removes the saved session ("Start over").
-    pub fn clear(&self) {
-        if let Some(storage) = &self.storage {
-            // A refusal leaves nothing worse than before: the next save overwrites it.
-            let _: Result<(), JsValue> = storage.remove_item(&self.key);
+        let Some(storage) = &self.storage else {
+            return false;
+        };
+        if *session == Session::default() {
+            return storage.remove_item(&self.key).is_ok();
         }
+        storage
+            .set_item(&self.key, &to_record(session).to_json())
+            .is_ok()
     }
 }

@@ -123,12 +123,8 @@ pub fn app(props: &AppProps) -> Html {
 
     let on_action = {
         let model = model.clone();
-        let store = store.clone();
         let key = props.options.storage_key.clone();
         Callback::from(move |action: Action| {
-            if action == Action::StartOver {
-                store.clear();
-            }
             // Once the visitor acts, a share code in the URL would only undo their
             // change on the next reload.
             let fragment = page::fragment();
