@@ -138,7 +138,7 @@ pub fn choice_description(question: Question, value: &str) -> &'static str {
             "Repetitive work eats the team's week and slows everything else."
         }
         (Question::Bottleneck | Question::BottleneckTiebreak, "reach-growth") => {
-            "The team has capacity but cannot turn it into enough revenue or presence."
+            "There is time to spare, but it is not turning into enough revenue or reach."
         }
         (Question::Bottleneck, "both") => "Both weigh on you and neither clearly wins.",
         (Question::ProcessCost, "measured") => {
@@ -268,11 +268,11 @@ pub fn reason_title(reason: Reason) -> &'static str {
 /// Why a reason leads where it does.
 pub fn reason_text(reason: Reason) -> &'static str {
     match reason {
-        Reason::ScenarioB => "Optimising how you work before you know what you are optimising for is premature. AI that speeds up learning from the market pays off sooner.",
-        Reason::ScenarioA => "The usual case for starting with operations assumes there is meaningful operations work to do. With documented, largely automated processes, there is not much left for AI to fix.",
+        Reason::ScenarioB => "Tuning processes for a business model you have not yet confirmed is effort spent too early. AI that speeds up learning from the market pays off sooner.",
+        Reason::ScenarioA => "Starting with operations only pays when there is real operational waste to remove. With documented, largely automated processes, little is left for AI to fix.",
         Reason::FoundationGaps => "Growth AI multiplies whatever process it feeds. Pointed at patchy data, unreliable follow-up or unowned qualification, it creates interest your team cannot convert.",
         Reason::UnmeasuredCosts => "If you cannot say what a process costs now, you cannot show that automating it helped. Measure first, then choose a tool.",
-        Reason::BottleneckReachGrowth => "The team has capacity but cannot turn it into revenue at the scale you need, so a targeted growth project can justify its extra complexity.",
+        Reason::BottleneckReachGrowth => "Your people have room in their week, yet it is not turning into the revenue or reach you need, so a focused growth project can justify its extra complexity.",
         Reason::Amplify => "The best growth projects scale something that already works, so AI multiplies output without multiplying the team.",
         Reason::ScenarioC => "Growth projects are usually slow to judge, but one you can measure within 60 to 90 days loses most of that drawback.",
         Reason::BottleneckTimeCost => "Automating costly repetitive work gives a return you can measure within a quarter, frees capacity, and builds the team's skill for harder projects later.",
@@ -403,7 +403,7 @@ pub fn plan_text(verdict: Verdict, step: PlanStepId) -> &'static str {
         (_, PlanStepId::Measure) => "Compare the result with the target you set on day one, and write down what you learned.",
         (Verdict::ProcessAuditFirst, PlanStepId::IfItWorked) => "Start your first operations project on the most expensive process, using the audit as its baseline.",
         (Verdict::GrowthFirst, PlanStepId::IfItWorked) => "Scale the experiment, and use what the team learned to choose the next project.",
-        (_, PlanStepId::IfItWorked) => "Put the freed capacity to work: scope a second operations project or a first growth experiment.",
+        (_, PlanStepId::IfItWorked) => "Put the freed capacity to work: a next operations project, or your first growth experiment.",
         (_, PlanStepId::IfItDidNot) => "Treat it as a diagnosis: find the root cause and fix it before spending more.",
     }
 }

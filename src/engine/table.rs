@@ -32,7 +32,7 @@ pub const COMPARISON: [ComparisonRow; 6] = [
     ComparisonRow {
         dimension: "Skills it needs",
         operations: "Knowing the process, configuring tools, a clear owner",
-        growth: "Data science, product thinking, go-to-market experiments",
+        growth: "Data science, product sense, market experiments",
     },
     ComparisonRow {
         dimension: "How ready the organisation must be",
@@ -41,7 +41,7 @@ pub const COMPARISON: [ComparisonRow; 6] = [
     },
     ComparisonRow {
         dimension: "Compound effect",
-        operations: "Frees capacity that can fund or enable growth work",
+        operations: "Releases time and money that later growth work can use",
         growth: "Draws on the capacity and infrastructure operations work builds",
     },
 ];
