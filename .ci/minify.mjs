@@ -1,11 +1,47 @@
 // Trunk post_build hook, first step: minifies the JS glue, embed.js and the widget CSS in
 // the staging directory. Every byte here is downloaded before the first question shows.
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+// Short import and export names. wasm-bindgen names each import after its binding plus a
+// 16-digit hash (`__wbg_set_capture_7526a72933d6e405`): about 100 such names, written
+// once in the Wasm and once in the glue, that gzip cannot shrink (~3 KB gzip). wasm-opt
+// renames them and prints the mapping; the glue is rewritten to match, and any name the
+// glue does not mention exactly as expected fails the build instead of shipping a widget
+// that cannot link.
+const wasmPath = join(stage, 'aisd_bg.wasm');
+const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'sign-ext',
+  'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
+const mapping = JSON.parse(execFileSync('node_modules/.bin/wasm-opt', [
+  wasmPath, '-o', wasmPath, '--minify-imports-and-exports-and-modules', ...FEATURES,
+], { encoding: 'utf8' }));
+const gluePath = join(stage, 'aisd.js');
+let glue = await readFile(gluePath, 'utf8');
+const escape = (name) => name.replace(/[$]/g, '\\$');
+const renames = [
+  ...mapping.imports.map(([, from, to]) => [new RegExp(`(?<=^\\s*)${escape(from)}(?=: function)`, 'gm'), to, from]),
+  ...mapping.exports.map(([from, to]) => [new RegExp(`(?<=\\bwasm\\.)${escape(from)}\\b`, 'g'), to, from]),
+];
+const modules = new Set(mapping.imports.map(([module]) => module));
+const renamedModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(await readFile(wasmPath)))
+  .map(({ module }) => module));
+if (modules.size !== 1 || !modules.has('./aisd_bg.js') || renamedModules.size !== 1) {
+  throw new Error(`expected one import module, ./aisd_bg.js; wasm-bindgen changed: ${[...modules]}`);
+}
+renames.push([/"\.\/aisd_bg\.js": import0/g, JSON.stringify([...renamedModules][0]) + ': import0', './aisd_bg.js']);
+for (const [pattern, to, from] of renames) {
+  const found = glue.match(pattern)?.length ?? 0;
+  // Exports the glue never calls (e.g. abort hooks) are fine to rename unseen.
+  const isExport = mapping.exports.some(([name]) => name === from);
+  if (found === 0 && !isExport) throw new Error(`${from}: not found in the glue; cannot rename it`);
+  glue = glue.replace(pattern, () => to);
+}
+await writeFile(gluePath, glue);
 
 // Keeps the `const BUILD = '…';` line intact for .ci/precache.mjs to stamp.
 const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
