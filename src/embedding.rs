@@ -42,12 +42,12 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// The class the stylesheet keys the theme on.
-    pub fn class(self) -> &'static str {
+    /// The widget root's classes: `aisd` plus the one the stylesheet keys the theme on.
+    pub fn root_class(self) -> &'static str {
         match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
+            Theme::Light => "aisd light",
+            Theme::Dark => "aisd dark",
+            Theme::Auto => "aisd auto",
         }
     }
 }

@@ -7,6 +7,8 @@
 pub mod content;
 pub mod embedding;
 pub mod engine;
+pub mod markup;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -2,7 +2,8 @@
 //! reducer every visitor action goes through.
 
 use crate::engine::answers::{
-    Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost, Situations, Tiebreak,
+    Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost, Question, Situations,
+    Tiebreak,
 };
 
 crate::engine::answers::values! {
@@ -64,6 +65,20 @@ pub fn chosen_values(answers: &Answers, step: Step) -> Vec<&'static str> {
             .map(|v| v.id())
             .collect(),
         Step::CostNumbers | Step::Result => Vec::new(),
+    }
+}
+
+/// The question a step asks (the `name` of its inputs); the numbers step is named after
+/// its first field.
+pub fn question(step: Step) -> Question {
+    match step {
+        Step::BottleneckTiebreak => Question::BottleneckTiebreak,
+        Step::ProcessCost => Question::ProcessCost,
+        Step::CostNumbers => Question::WeeklyHours,
+        Step::Amplify => Question::Amplify,
+        Step::Situation => Question::Situation,
+        Step::Foundation => Question::Foundation,
+        Step::Bottleneck | Step::Result => Question::Bottleneck,
     }
 }
 

@@ -169,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("aisd", props.options.theme.class())} part="root">
+        <div class={props.options.theme.root_class()} part="root">
             { notices::notices(&notices, &on_dismiss) }
             <div class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
             { body }

@@ -1,7 +1,6 @@
 //! Yew components: they render engine state and turn visitor input into engine actions.
 //! They hold no decision logic: every rule lives in `crate::engine`.
 
-mod answers;
 mod app;
 mod notices;
 mod result;

@@ -1,6 +1,7 @@
 //! The result: verdict, why, warnings, the comparison table, the dated plan, the
 //! visitor's answers (each changeable) and the actions.
 
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -8,8 +9,8 @@ use yew::prelude::*;
 use crate::browser::{events, page};
 use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
-use crate::engine::{encode_share, plan, Action, Answers, Date, Outcome, Verdict, COMPARISON};
-use crate::ui::answers::answer_list;
+use crate::engine::{encode_share, Action, Answers, Date, Outcome};
+use crate::report::{report, Control};
 
 /// Properties of [`ResultView`].
 #[derive(Properties, PartialEq)]
@@ -37,48 +38,65 @@ enum Copy {
     Refused(String),
 }
 
-/// The result view.
+/// The control the visitor clicked in the report, if any: the nearest ancestor of the
+/// click's target with a `data-action` (a click on a button's text lands on the button).
+fn clicked_control(event: &MouseEvent) -> Option<Control> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    let control = target.closest("[data-action]").ok()??;
+    Control::from_attributes(
+        &control.get_attribute("data-action")?,
+        control.get_attribute("data-step").as_deref(),
+    )
+}
+
+/// The result view: the headline in Yew (its heading takes focus), the report as static
+/// markup from [`report`], and the copy status, which changes while the result is shown.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultProps) -> Html {
     let outcome = &props.outcome;
     let verdict = outcome.verdict;
     let copy = use_state(|| Copy::Idle);
     let today = page::today().unwrap_or(Date::FALLBACK);
-    let plan = plan(outcome, today);
+    let body = report(outcome, &props.answers, today, props.options.cta.as_ref());
 
-    let on_copy = {
+    let onclick = {
         let copy = copy.clone();
+        let on_action = props.on_action.clone();
+        let host = props.host.clone();
+        let outcome = outcome.clone();
+        let cta = props.options.cta.clone();
         let url = share_url(
             &page::url(),
             &props.options.storage_key,
             &encode_share(&props.answers),
         );
-        Callback::from(move |_| {
-            let copy = copy.clone();
-            let url = url.clone();
-            spawn_local(async move {
-                let copied = page::copy_text(&url).await;
-                copy.set(if copied {
-                    Copy::Copied
-                } else {
-                    Copy::Refused(url)
+        Callback::from(move |event: MouseEvent| match clicked_control(&event) {
+            Some(Control::Change(step)) => on_action.emit(Action::Edit(step)),
+            Some(Control::StartOver) => on_action.emit(Action::StartOver),
+            Some(Control::Print) => page::print(),
+            Some(Control::Cta) => {
+                if let Some(cta) = &cta {
+                    events::cta(&host, &outcome, &cta.href);
+                }
+            }
+            Some(Control::CopyLink) => {
+                let copy = copy.clone();
+                let url = url.clone();
+                spawn_local(async move {
+                    let copied = page::copy_text(&url).await;
+                    copy.set(if copied {
+                        Copy::Copied
+                    } else {
+                        Copy::Refused(url)
+                    });
                 });
-            });
+            }
+            None => {}
         })
     };
-    let on_start_over = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::StartOver))
-    };
-    let on_edit = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |step| on_action.emit(Action::Edit(step)))
-    };
-
-    let recommended = |column: Verdict| (verdict == column).then_some("recommended");
 
     html! {
-        <article class="result" part="result" data-verdict={verdict.id()}>
+        <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
             <header>
                 <p class="eyebrow">{ content::RESULT_EYEBROW }</p>
                 <h2 class="verdict" tabindex="-1" ref={props.heading.clone()}>
@@ -86,117 +104,7 @@ pub fn result_view(props: &ResultProps) -> Html {
                 </h2>
                 { for content::summary(outcome).into_iter().map(|s| html! { <p class="summary">{ s }</p> }) }
             </header>
-
-            <section class="why" aria-labelledby="why-heading">
-                <h3 id="why-heading">{ content::WHY_HEADING }</h3>
-                <ul class="findings">
-                    { for outcome.reasons.iter().map(|finding| html! {
-                        <li data-reason={finding.id.id()}>
-                            <strong>{ content::reason_title(finding.id) }</strong>
-                            <p>{ content::reason_text(finding.id) }</p>
-                            { for finding.causes.iter().map(|cause| html! {
-                                <p class="cause">{ content::cause_text(cause) }</p>
-                            }) }
-                        </li>
-                    }) }
-                </ul>
-            </section>
-
-            if !outcome.warnings.is_empty() {
-                <section class="warnings" aria-labelledby="warnings-heading">
-                    <h3 id="warnings-heading">{ content::WARNINGS_HEADING }</h3>
-                    <ul class="findings">
-                        { for outcome.warnings.iter().map(|finding| html! {
-                            <li class="warning" data-warning={finding.id.id()}>
-                                <strong>{ content::warning_title(finding.id) }</strong>
-                                <p>{ content::warning_text(finding.id) }</p>
-                                <p class="todo">{ content::warning_action(finding.id) }</p>
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }
-
-            <section class="compare" aria-labelledby="compare-heading">
-                <h3 id="compare-heading">{ content::TABLE_HEADING }</h3>
-                <p>{ content::table_intro(verdict) }</p>
-                // Scrolls sideways on narrow screens, so keyboard users must be able to
-                // focus it to scroll.
-                <div class="table-wrap" tabindex="0" role="region" aria-label={content::TABLE_CAPTION}>
-                    <table part="table">
-                        <caption class="sr-only">{ content::TABLE_CAPTION }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ content::TABLE_DIMENSION }</th>
-                                <th scope="col" class={recommended(Verdict::OperationsFirst)}>
-                                    { content::OPERATIONS_AI }
-                                    if verdict == Verdict::OperationsFirst {
-                                        <span class="badge">{ content::RECOMMENDED }</span>
-                                    }
-                                </th>
-                                <th scope="col" class={recommended(Verdict::GrowthFirst)}>
-                                    { content::GROWTH_AI }
-                                    if verdict == Verdict::GrowthFirst {
-                                        <span class="badge">{ content::RECOMMENDED }</span>
-                                    }
-                                </th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for COMPARISON.iter().map(|row| html! {
-                                <tr>
-                                    <th scope="row">{ row.dimension }</th>
-                                    <td class={recommended(Verdict::OperationsFirst)}>{ row.operations }</td>
-                                    <td class={recommended(Verdict::GrowthFirst)}>{ row.growth }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </section>
-
-            <section class="plan" part="plan" aria-labelledby="plan-heading">
-                <h3 id="plan-heading">{ content::PLAN_HEADING }</h3>
-                if let Some(baseline) = &plan.baseline {
-                    <p class="baseline">{ content::baseline(baseline) }</p>
-                }
-                <div class="timeline" aria-hidden="true">
-                    <span class="t0"></span><span class="t7"></span><span class="t45"></span><span class="t90"></span>
-                    <b class="l0">{ content::DAY_0 }</b><b class="l45">{ content::DAY_45 }</b><b class="l90">{ content::DAY_90 }</b>
-                </div>
-                <ol class="plan-steps">
-                    { for plan.steps.iter().map(|step| html! {
-                        <li data-plan-step={step.id.id()}>
-                            <time datetime={step.start.iso()}>{ step.start.to_string() }</time>
-                            <strong>{ content::plan_title(verdict, step.id) }</strong>
-                            <p>{ content::plan_text(verdict, step.id) }</p>
-                        </li>
-                    }) }
-                </ol>
-            </section>
-
-            { answer_list(&props.answers, &on_edit) }
-
-            <div class="actions">
-                <button type="button" class="button" part="button" onclick={on_copy}>{ content::COPY_LINK }</button>
-                <button type="button" class="button" part="button" onclick={|_| page::print()}>{ content::PRINT }</button>
-                <button type="button" class="button" part="button" onclick={on_start_over}>{ content::START_OVER }</button>
-                if let Some(cta) = &props.options.cta {
-                    <a
-                        class="button primary"
-                        part="button cta"
-                        href={cta.href.clone()}
-                        onclick={
-                            let host = props.host.clone();
-                            let outcome = outcome.clone();
-                            let href = cta.href.clone();
-                            move |_| events::cta(&host, &outcome, &href)
-                        }
-                    >
-                        { cta.label.clone() }
-                    </a>
-                }
-            </div>
+            { Html::from_html_unchecked(body.into()) }
             <div class="copy-status" role="status">
                 { match &*copy {
                     Copy::Idle => html! {},

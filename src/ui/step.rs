@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use crate::content;
 use crate::engine::{
-    chosen_values, decimal, Action, Amplify, Answers, Bottleneck, CostNumbers, Foundation,
-    Foundations, Hours, Money, NumberError, ProcessCost, Question, Situation, Situations, Step,
-    StepAnswer, Tiebreak,
+    chosen_values, decimal, question, Action, Amplify, Answers, Bottleneck, CostNumbers,
+    Foundation, Foundations, Hours, Money, NumberError, ProcessCost, Question, Situation,
+    Situations, Step, StepAnswer, Tiebreak,
 };
 
 /// Properties of [`StepView`].
@@ -52,19 +52,6 @@ fn choices(step: Step) -> Vec<&'static str> {
         Step::Situation => Situation::ALL.iter().map(|v| v.id()).collect(),
         Step::Foundation => Foundation::ALL.iter().map(|v| v.id()).collect(),
         Step::CostNumbers | Step::Result => Vec::new(),
-    }
-}
-
-/// The question a choice step asks (its inputs' `name`).
-pub fn question(step: Step) -> Question {
-    match step {
-        Step::BottleneckTiebreak => Question::BottleneckTiebreak,
-        Step::ProcessCost => Question::ProcessCost,
-        Step::CostNumbers => Question::WeeklyHours,
-        Step::Amplify => Question::Amplify,
-        Step::Situation => Question::Situation,
-        Step::Foundation => Question::Foundation,
-        Step::Bottleneck | Step::Result => Question::Bottleneck,
     }
 }
 
@@ -120,6 +107,73 @@ fn to_answer(step: Step, draft: &Draft) -> Result<StepAnswer, Problem> {
     })
 }
 
+/// The ids of a number field's hint and error, and both together for
+/// `aria-describedby`.
+fn field_ids(question: Question) -> [&'static str; 3] {
+    match question {
+        Question::HourlyCost => [
+            "hourly-cost-hint",
+            "hourly-cost-error",
+            "hourly-cost-hint hourly-cost-error",
+        ],
+        _ => [
+            "weekly-hours-hint",
+            "weekly-hours-error",
+            "weekly-hours-hint weekly-hours-error",
+        ],
+    }
+}
+
+/// One optional number field, with its hint and its inline error.
+fn number_field(
+    question: Question,
+    draft: &UseStateHandle<Draft>,
+    problem: &UseStateHandle<Option<Problem>>,
+) -> Html {
+    let oninput = {
+        let draft = draft.clone();
+        let problem = problem.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let mut next = (*draft).clone();
+            match question {
+                Question::HourlyCost => next.hourly_cost = input.value(),
+                _ => next.weekly_hours = input.value(),
+            }
+            draft.set(next);
+            problem.set(None);
+        })
+    };
+    let message = match **problem {
+        Some(Problem::Number(q, error)) if q == question => error.message(question),
+        _ => "",
+    };
+    let value = match question {
+        Question::HourlyCost => draft.hourly_cost.clone(),
+        _ => draft.weekly_hours.clone(),
+    };
+    let id = question.id();
+    let [hint_id, error_id, described_by] = field_ids(question);
+    html! {
+        <div class="field" part="question">
+            <label for={id}>{ content::number_label(question) }</label>
+            <p class="hint" id={hint_id}>{ content::number_hint(question) }</p>
+            <input
+                id={id}
+                name={id}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                value={value}
+                aria-invalid={if message.is_empty() { "false" } else { "true" }}
+                aria-describedby={described_by}
+                {oninput}
+            />
+            <p class="error" id={error_id} role="alert">{ message }</p>
+        </div>
+    }
+}
+
 /// A question step.
 #[function_component(StepView)]
 pub fn step_view(props: &StepProps) -> Html {
@@ -154,49 +208,10 @@ pub fn step_view(props: &StepProps) -> Html {
     };
 
     let fields = if step == Step::CostNumbers {
-        let number_field = |question: Question, value: String| {
-            let oninput = {
-                let draft = draft.clone();
-                let problem = problem.clone();
-                Callback::from(move |event: InputEvent| {
-                    let input: HtmlInputElement = event.target_unchecked_into();
-                    let mut next = (*draft).clone();
-                    match question {
-                        Question::HourlyCost => next.hourly_cost = input.value(),
-                        _ => next.weekly_hours = input.value(),
-                    }
-                    draft.set(next);
-                    problem.set(None);
-                })
-            };
-            let message = match *problem {
-                Some(Problem::Number(q, error)) if q == question => error.message(question),
-                _ => "",
-            };
-            let id = question.id();
-            html! {
-                <div class="field" part="question">
-                    <label for={id}>{ content::number_label(question) }</label>
-                    <p class="hint" id={format!("{id}-hint")}>{ content::number_hint(question) }</p>
-                    <input
-                        id={id}
-                        name={id}
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        value={value}
-                        aria-invalid={(!message.is_empty()).to_string()}
-                        aria-describedby={format!("{id}-hint {id}-error")}
-                        {oninput}
-                    />
-                    <p class="error" id={format!("{id}-error")} role="alert">{ message }</p>
-                </div>
-            }
-        };
         html! {
             <>
-                { number_field(Question::WeeklyHours, draft.weekly_hours.clone()) }
-                { number_field(Question::HourlyCost, draft.hourly_cost.clone()) }
+                { number_field(Question::WeeklyHours, &draft, &problem) }
+                { number_field(Question::HourlyCost, &draft, &problem) }
             </>
         }
     } else {
@@ -222,7 +237,7 @@ pub fn step_view(props: &StepProps) -> Html {
                             problem.set(None);
                         })
                     };
-                    let id = format!("{name}-{value}");
+                    let id = [name, "-", value].concat();
                     html! {
                         <label class="choice" part="choice" for={id.clone()}>
                             <input
@@ -281,7 +296,7 @@ pub fn step_view(props: &StepProps) -> Html {
                     type="submit"
                     class="button primary"
                     part="button"
-                    aria-disabled={missing.to_string()}
+                    aria-disabled={if missing { "true" } else { "false" }}
                     aria-describedby={missing.then_some("next-hint")}
                 >
                     { if last { content::SEE_RESULT } else { content::NEXT } }

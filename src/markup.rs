@@ -1,0 +1,106 @@
+//! A small HTML writer for static, read-only markup, safe by construction: tag and
+//! attribute names are `'static` (written in this crate, never taken from input), and
+//! every text and attribute value goes through [`escape`].
+//!
+//! Why it exists: the result report is long and never changes while it is on screen, and
+//! building it as one string costs a fraction of the Wasm that the same markup costs as
+//! `html!` nodes (see ARCHITECTURE.md, "Size"). Interactive parts stay in Yew.
+
+/// An HTML fragment being written.
+#[derive(Debug, Default)]
+pub struct Markup(String);
+
+/// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped, so it is inert both as
+/// text and inside a quoted attribute value.
+pub fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+impl Markup {
+    /// An empty fragment.
+    pub fn new() -> Markup {
+        Markup::default()
+    }
+
+    /// Writes `<tag name="value" …>`. An attribute whose value is empty is left out, so
+    /// optional attributes (a class that only sometimes applies) need no branch.
+    pub fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attributes {
+            if !value.is_empty() {
+                self.0.push(' ');
+                self.0.push_str(name);
+                self.0.push_str("=\"");
+                escape(&mut self.0, value);
+                self.0.push('"');
+            }
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// Writes `</tag>`.
+    pub fn close(&mut self, tag: &'static str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Writes escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        escape(&mut self.0, text);
+        self
+    }
+
+    /// Writes `<tag …>text</tag>`.
+    pub fn element(
+        &mut self,
+        tag: &'static str,
+        attributes: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
+        self.open(tag, attributes).text(text).close(tag)
+    }
+
+    /// The finished fragment.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attribute_values_are_inert() {
+        let hostile = r#""><img src=x onerror=alert(1)>'&"#;
+        let mut markup = Markup::new();
+        markup.element("p", &[("title", hostile)], hostile);
+        let html = markup.into_string();
+        assert_eq!(
+            html,
+            "<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;</p>"
+        );
+    }
+
+    #[test]
+    fn empty_attribute_values_are_left_out() {
+        let mut markup = Markup::new();
+        markup
+            .open("td", &[("class", ""), ("data-x", "1")])
+            .close("td");
+        assert_eq!(markup.into_string(), "<td data-x=\"1\"></td>");
+    }
+}
