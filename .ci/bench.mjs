@@ -86,7 +86,9 @@ try {
       const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;
       const glue = await import(url);
       const exports = await glue.default();
-      return exports.memory.buffer.byteLength;
+      // Export names are shortened by the build, so find the memory by its type.
+      const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+      return memory.buffer.byteLength;
     });
     results.memory.push({ heap, wasm, total: heap + wasm });
     await context.close();

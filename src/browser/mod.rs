@@ -7,3 +7,10 @@ pub mod page;
 pub mod storage;
 
 pub use mount::mount;
+
+/// The Wasm heap allocator. Single-threaded is sound here: this crate is only built for
+/// `wasm32-unknown-unknown` without threads, where nothing can run concurrently.
+#[global_allocator]
+// SAFETY: see above; the widget never spawns a thread or uses shared memory.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
