@@ -15,17 +15,20 @@ if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DI
 // glue does not mention exactly as expected fails the build instead of shipping a widget
 // that cannot link.
 const wasmPath = join(stage, 'aisd_bg.wasm');
-const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'nontrapping-float-to-int', 'sign-ext',
-  'reference-types', 'multivalue', 'mutable-globals'].map((f) => `--enable-${f}`);
+// The same Wasm features Trunk's wasm-opt run was given, read from index.html so they are
+// written once.
+const FEATURES = (await readFile('index.html', 'utf8')).match(/--enable-[a-z-]+/g) ?? [];
 const mapping = JSON.parse(execFileSync('node_modules/.bin/wasm-opt', [
   wasmPath, '-o', wasmPath, '--minify-imports-and-exports-and-modules', ...FEATURES,
 ], { encoding: 'utf8' }));
 const gluePath = join(stage, 'aisd.js');
 let glue = await readFile(gluePath, 'utf8');
 const escape = (name) => name.replace(/[$]/g, '\\$');
+// [pattern, new name, old name, whether the glue must mention it]. Exports the glue never
+// calls (e.g. abort hooks) are fine to rename unseen.
 const renames = [
-  ...mapping.imports.map(([, from, to]) => [new RegExp(`(?<=^\\s*)${escape(from)}(?=: function)`, 'gm'), to, from]),
-  ...mapping.exports.map(([from, to]) => [new RegExp(`(?<=\\bwasm\\.)${escape(from)}\\b`, 'g'), to, from]),
+  ...mapping.imports.map(([, from, to]) => [new RegExp(`(?<=^\\s*)${escape(from)}(?=: function)`, 'gm'), to, from, true]),
+  ...mapping.exports.map(([from, to]) => [new RegExp(`(?<=\\bwasm\\.)${escape(from)}\\b`, 'g'), to, from, false]),
 ];
 const modules = new Set(mapping.imports.map(([module]) => module));
 const renamedModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(await readFile(wasmPath)))
@@ -33,12 +36,10 @@ const renamedModules = new Set(WebAssembly.Module.imports(new WebAssembly.Module
 if (modules.size !== 1 || !modules.has('./aisd_bg.js') || renamedModules.size !== 1) {
   throw new Error(`expected one import module, ./aisd_bg.js; wasm-bindgen changed: ${[...modules]}`);
 }
-renames.push([/"\.\/aisd_bg\.js": import0/g, JSON.stringify([...renamedModules][0]) + ': import0', './aisd_bg.js']);
-for (const [pattern, to, from] of renames) {
-  const found = glue.match(pattern)?.length ?? 0;
-  // Exports the glue never calls (e.g. abort hooks) are fine to rename unseen.
-  const isExport = mapping.exports.some(([name]) => name === from);
-  if (found === 0 && !isExport) throw new Error(`${from}: not found in the glue; cannot rename it`);
+renames.push([/"\.\/aisd_bg\.js": import0/g, `${JSON.stringify([...renamedModules][0])}: import0`, './aisd_bg.js', true]);
+for (const [pattern, to, from, required] of renames) {
+  if (required && !pattern.test(glue)) throw new Error(`${from}: not found in the glue; cannot rename it`);
+  pattern.lastIndex = 0;
   glue = glue.replace(pattern, () => to);
 }
 await writeFile(gluePath, glue);

@@ -26,19 +26,34 @@ pub enum Control {
 }
 
 impl Control {
+    /// The `data-action` value that names this control in the markup.
+    pub fn action(self) -> &'static str {
+        match self {
+            Control::Change(_) => "change",
+            Control::CopyLink => "copy-link",
+            Control::Print => "print",
+            Control::StartOver => "start-over",
+            Control::Cta => "cta",
+        }
+    }
+
     /// The control a clicked element's `data-action` and `data-step` name, if any.
     pub fn from_attributes(action: &str, step: Option<&str>) -> Option<Control> {
-        match action {
-            "change" => step
+        let simple = [
+            Control::CopyLink,
+            Control::Print,
+            Control::StartOver,
+            Control::Cta,
+        ];
+        if action == "change" {
+            return step
                 .and_then(Step::from_id)
                 .filter(|step| *step != Step::Result)
-                .map(Control::Change),
-            "copy-link" => Some(Control::CopyLink),
-            "print" => Some(Control::Print),
-            "start-over" => Some(Control::StartOver),
-            "cta" => Some(Control::Cta),
-            _ => None,
+                .map(Control::Change);
         }
+        simple
+            .into_iter()
+            .find(|control| control.action() == action)
     }
 }
 
@@ -224,7 +239,7 @@ fn answer_list(m: &mut Markup, answers: &Answers) {
                     ("type", "button"),
                     ("class", "link-button"),
                     ("aria-label", &[content::CHANGE, name].join(" ")),
-                    ("data-action", "change"),
+                    ("data-action", Control::Change(step).action()),
                     ("data-step", step.id()),
                 ],
                 content::CHANGE,
@@ -236,10 +251,10 @@ fn answer_list(m: &mut Markup, answers: &Answers) {
 
 fn actions(m: &mut Markup, cta: Option<&Cta>) {
     m.open("div", &[("class", "actions")]);
-    for (action, label) in [
-        ("copy-link", content::COPY_LINK),
-        ("print", content::PRINT),
-        ("start-over", content::START_OVER),
+    for (control, label) in [
+        (Control::CopyLink, content::COPY_LINK),
+        (Control::Print, content::PRINT),
+        (Control::StartOver, content::START_OVER),
     ] {
         m.element(
             "button",
@@ -247,7 +262,7 @@ fn actions(m: &mut Markup, cta: Option<&Cta>) {
                 ("type", "button"),
                 ("class", "button"),
                 ("part", "button"),
-                ("data-action", action),
+                ("data-action", control.action()),
             ],
             label,
         );
@@ -259,7 +274,7 @@ fn actions(m: &mut Markup, cta: Option<&Cta>) {
                 ("class", "button primary"),
                 ("part", "button cta"),
                 ("href", &cta.href),
-                ("data-action", "cta"),
+                ("data-action", Control::Cta.action()),
             ],
             &cta.label,
         );

@@ -3,7 +3,10 @@
 //! property tests that feed arbitrary input to the decoders and the reducer.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use aisd::engine::*;
+use common::every_complete_answers;
 use proptest::prelude::*;
 
 /// Answers from the spec's own ids, so each table row reads like the spec.
@@ -448,55 +451,6 @@ fn oracle(a: &Answers) -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
 }
 
 /// Every complete set of answers on every path (numbers: none, hours only, both).
-fn every_complete_answers() -> Vec<Answers> {
-    let numbers = [
-        CostNumbers::default(),
-        CostNumbers {
-            weekly_hours: Hours::parse("37.5").ok().flatten(),
-            hourly_cost: None,
-        },
-        CostNumbers {
-            weekly_hours: Hours::parse("1,200").ok().flatten(),
-            hourly_cost: Money::parse("62.05").ok().flatten(),
-        },
-    ];
-    let mut all = Vec::new();
-    for bottleneck in Bottleneck::ALL {
-        let tiebreaks: Vec<Option<Tiebreak>> = if bottleneck == Bottleneck::Both {
-            Tiebreak::ALL.into_iter().map(Some).collect()
-        } else {
-            vec![None]
-        };
-        for tiebreak in tiebreaks {
-            for process_cost in ProcessCost::ALL {
-                let numbers: Vec<Option<CostNumbers>> = if process_cost == ProcessCost::Measured {
-                    numbers.into_iter().map(Some).collect()
-                } else {
-                    vec![None]
-                };
-                for cost_numbers in numbers {
-                    for amplify in Amplify::ALL {
-                        for s in 0..32u8 {
-                            for f in 0..8u8 {
-                                all.push(Answers {
-                                    bottleneck: Some(bottleneck),
-                                    tiebreak,
-                                    process_cost: Some(process_cost),
-                                    cost_numbers,
-                                    amplify: Some(amplify),
-                                    situation: Situations::from_bits(s),
-                                    foundation: Foundations::from_bits(f),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    all
-}
-
 #[test]
 fn every_combination_matches_the_oracle_and_round_trips() {
     let all = every_complete_answers();

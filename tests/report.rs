@@ -1,46 +1,14 @@
-//! The result report's markup, checked natively for every outcome: what the visitor reads
+//! The result report's markup, checked natively for every complete set of answers: what the visitor reads
 //! (each reason and warning, the highlighted column, dated plan, their own answers) and
 //! what they can press (every control parses back to the action it stands for).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use aisd::embedding::Cta;
 use aisd::engine::*;
 use aisd::report::{report, Control};
-
-/// One complete set of answers per combination of the choices that drive the result.
-fn samples() -> Vec<Answers> {
-    let mut all = Vec::new();
-    for bottleneck in [
-        Bottleneck::TimeCost,
-        Bottleneck::ReachGrowth,
-        Bottleneck::Both,
-    ] {
-        for process_cost in ProcessCost::ALL {
-            for amplify in Amplify::ALL {
-                for s in 0..32u8 {
-                    for f in 0..8u8 {
-                        all.push(Answers {
-                            bottleneck: Some(bottleneck),
-                            tiebreak: (bottleneck == Bottleneck::Both)
-                                .then_some(Tiebreak::ReachGrowth),
-                            process_cost: Some(process_cost),
-                            cost_numbers: (process_cost == ProcessCost::Measured).then(|| {
-                                CostNumbers {
-                                    weekly_hours: Hours::parse("12").ok().flatten(),
-                                    hourly_cost: Money::parse("40").ok().flatten(),
-                                }
-                            }),
-                            amplify: Some(amplify),
-                            situation: Situations::from_bits(s),
-                            foundation: Foundations::from_bits(f),
-                        });
-                    }
-                }
-            }
-        }
-    }
-    all
-}
+use common::every_complete_answers;
 
 /// Every `data-action="…"` (with its `data-step`, if any) in document order.
 fn controls(html: &str) -> Vec<Option<Control>> {
@@ -61,7 +29,7 @@ fn controls(html: &str) -> Vec<Option<Control>> {
 #[test]
 fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
     let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
-    for answers in samples() {
+    for answers in every_complete_answers() {
         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
         let html = report(&outcome, &answers, today, None);
         for reason in &outcome.reasons {
@@ -87,11 +55,19 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
         assert_eq!(highlighted, expected, "{:?}", outcome.verdict);
         assert!(html.contains("<time datetime=\"2026-11-24\">Tue 24 Nov 2026</time>"));
         assert!(html.contains("<time datetime=\"2027-02-22\">Mon 22 Feb 2027</time>"));
-        // 12 hours at 40 an hour: 480 a week, 24,960 a year.
-        let baseline = html.contains("12 hours a week, about 480 a week or 24,960 a year");
         assert_eq!(
-            baseline,
-            answers.process_cost == Some(ProcessCost::Measured)
+            html.contains("class=\"baseline\""),
+            outcome.baseline.is_some(),
+            "{answers:?}"
+        );
+        // 1,200 hours at 62.05 an hour: 74,460 a week, 3,871,920 a year.
+        let full_numbers = answers
+            .cost_numbers
+            .is_some_and(|n| n.hourly_cost.is_some());
+        assert_eq!(
+            html.contains("1,200 hours a week, about 74,460 a week or 3,871,920 a year"),
+            full_numbers,
+            "{answers:?}"
         );
 
         let changes: Vec<Control> = path(&answers).into_iter().map(Control::Change).collect();
@@ -107,7 +83,8 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
 
 #[test]
 fn the_call_to_action_is_escaped_and_only_shown_when_set() {
-    let answers = &samples()[0];
+    let all = every_complete_answers();
+    let answers = &all[0];
     let outcome = evaluate(answers).unwrap_or_else(|| panic!("no outcome"));
     let cta = Cta {
         href: "/contact?a=1&b=\"2\"".to_owned(),

@@ -65,11 +65,8 @@ pub fn result_view(props: &ResultProps) -> Html {
         let host = props.host.clone();
         let outcome = outcome.clone();
         let cta = props.options.cta.clone();
-        let url = share_url(
-            &page::url(),
-            &props.options.storage_key,
-            &encode_share(&props.answers),
-        );
+        let key = props.options.storage_key.clone();
+        let answers = props.answers.clone();
         Callback::from(move |event: MouseEvent| match clicked_control(&event) {
             Some(Control::Change(step)) => on_action.emit(Action::Edit(step)),
             Some(Control::StartOver) => on_action.emit(Action::StartOver),
@@ -80,8 +77,9 @@ pub fn result_view(props: &ResultProps) -> Html {
                 }
             }
             Some(Control::CopyLink) => {
+                // Built on click, not on every render: most visitors never copy the link.
+                let url = share_url(&page::url(), &key, &encode_share(&answers));
                 let copy = copy.clone();
-                let url = url.clone();
                 spawn_local(async move {
                     let copied = page::copy_text(&url).await;
                     copy.set(if copied {
