@@ -5,7 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 # Gzip -9 bytes of everything the first render needs. The targets are 100 KB (spec) and
 # 90 KB (issue 7); Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app), and today
-# the widget is 101.4 KB. This ceiling (102 KB) stops any growth; see README, "Size".
+# the widget is 101.5 KB. This ceiling (102 KB) stops any growth; see README, "Size".
 BUDGET_BYTES=104448
 
 started=$SECONDS
