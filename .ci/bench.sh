@@ -3,6 +3,6 @@
 # Chromium over RUNS runs (default 15). Writes bench-results.json.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-trunk build --release
+bash .ci/build.sh
 bash .ci/size.sh
 node .ci/bench.mjs

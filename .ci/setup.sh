@@ -19,6 +19,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# std's source: the release build recompiles std for the Wasm (see build.sh).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  step "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "installing Trunk $TRUNK_VERSION (a cold build takes several minutes)"
   cargo install --locked --force "trunk@$TRUNK_VERSION"
