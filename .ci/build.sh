@@ -13,5 +13,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 # working but ~10 KB bigger build.
 RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
   trunk build --release

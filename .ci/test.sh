@@ -3,10 +3,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-# Gzip -9 bytes of everything the first render needs. The targets are 100 KB (spec) and
-# 90 KB (issue 7); Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app), and today
-# the widget is 91.9 KB. This ceiling (92 KB) stops any growth; see README, "Size".
-BUDGET_BYTES=94208
+# Gzip -9 bytes of everything the first render needs: at most 90 KB (issue 7; the spec
+# allows 100 KB). Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app); see README,
+# "Size and speed".
+BUDGET_BYTES=92160
 
 started=$SECONDS
 phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }

@@ -4,6 +4,7 @@
 //! See `ARCHITECTURE.md` for the map: `engine` is the pure decision model, `ui` and
 //! `browser` are the thin shell that only exists on `wasm32`.
 
+pub mod choices;
 pub mod content;
 pub mod embedding;
 pub mod engine;

@@ -2,8 +2,8 @@
 //! reducer every visitor action goes through.
 
 use crate::engine::answers::{
-    Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost, Question, Situations,
-    Tiebreak,
+    Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations, ProcessCost, Question,
+    Situation, Situations, Tiebreak,
 };
 
 crate::engine::answers::values! {
@@ -66,6 +66,26 @@ pub fn chosen_values(answers: &Answers, step: Step) -> Vec<&'static str> {
             .collect(),
         Step::CostNumbers | Step::Result => Vec::new(),
     }
+}
+
+/// The value ids a choice step offers, in display order (none for the numbers step and
+/// the result).
+pub fn offered_values(step: Step) -> Vec<&'static str> {
+    match step {
+        Step::Bottleneck => Bottleneck::ALL.iter().map(|v| v.id()).collect(),
+        Step::BottleneckTiebreak => Tiebreak::ALL.iter().map(|v| v.id()).collect(),
+        Step::ProcessCost => ProcessCost::ALL.iter().map(|v| v.id()).collect(),
+        Step::Amplify => Amplify::ALL.iter().map(|v| v.id()).collect(),
+        Step::Situation => Situation::ALL.iter().map(|v| v.id()).collect(),
+        Step::Foundation => Foundation::ALL.iter().map(|v| v.id()).collect(),
+        Step::CostNumbers | Step::Result => Vec::new(),
+    }
+}
+
+/// Whether the visitor may tick several values on this step (checkboxes) rather than
+/// exactly one (radio buttons).
+pub fn is_multiple_choice(step: Step) -> bool {
+    matches!(step, Step::Situation | Step::Foundation)
 }
 
 /// The question a step asks (the `name` of its inputs); the numbers step is named after
@@ -311,7 +331,6 @@ pub fn reduce(session: &Session, action: Action) -> Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::answers::{Foundation, Situation};
 
     fn submit(session: &Session, answer: StepAnswer) -> Session {
         reduce(session, Action::Submit(answer))

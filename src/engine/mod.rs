@@ -16,8 +16,8 @@ pub use answers::{
     Situation, Situations, Tiebreak,
 };
 pub use flow::{
-    chosen_values, is_answered, is_complete, next_step, path, progress, question, reduce, Action,
-    Session, Step, StepAnswer,
+    chosen_values, is_answered, is_complete, is_multiple_choice, next_step, offered_values, path,
+    progress, question, reduce, Action, Session, Step, StepAnswer,
 };
 pub use numbers::{
     decimal, Baseline, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,

@@ -23,15 +23,48 @@ pub struct AppProps {
     pub options: EmbedOptions,
 }
 
-/// Adapts the engine's pure `reduce` to Yew's reducer hook.
-#[derive(PartialEq)]
-struct Model(Session);
+/// Everything the root component keeps between renders, in one reducer: each separate
+/// state hook would cost Yew's hook code again in the Wasm.
+#[derive(Clone)]
+struct Model {
+    session: Session,
+    notices: Vec<Notice>,
+    /// Whether the "answers will not be kept" notice has been shown: it is said once,
+    /// even if dismissed and storage keeps refusing.
+    storage_told: bool,
+    /// Whether the visitor has acted: until then nothing is announced, because the first
+    /// question is not news.
+    acted: bool,
+}
+
+/// What can change the [`Model`].
+enum Msg {
+    /// A visitor action, passed to the engine's pure `reduce`.
+    Act(Action),
+    /// The visitor dismissed a notice.
+    Dismiss(Notice),
+    /// Storage refused to save the session.
+    StorageRefused,
+}
 
 impl Reducible for Model {
-    type Action = Action;
+    type Action = Msg;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Model(reduce(&self.0, action)))
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match msg {
+            Msg::Act(action) => {
+                next.session = reduce(&self.session, action);
+                next.acted = true;
+            }
+            Msg::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+            Msg::StorageRefused if !self.storage_told => {
+                next.notices.push(Notice::StorageUnavailable);
+                next.storage_told = true;
+            }
+            Msg::StorageRefused => return self,
+        }
+        Rc::new(next)
     }
 }
 
@@ -69,34 +102,36 @@ fn initial_session(options: &EmbedOptions, store: &Store) -> (Session, Vec<Notic
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let store = use_memo(props.options.storage_key.clone(), |key| Store::open(key));
-    let start = use_memo((), |_| initial_session(&props.options, &store));
-    let model = use_reducer(|| Model(start.0.clone()));
-    let notices = use_state(|| start.1.clone());
+    // The options never change after mount, so the store and the first screen are
+    // worked out once.
+    let start = use_memo((), |_| {
+        let store = Store::open(&props.options.storage_key);
+        let (session, notices) = initial_session(&props.options, &store);
+        (store, session, notices)
+    });
+    let model = use_reducer(|| Model {
+        session: start.1.clone(),
+        notices: start.2.clone(),
+        storage_told: start.2.contains(&Notice::StorageUnavailable),
+        acted: false,
+    });
     let heading = use_node_ref();
     // The step last reported to the host; `None` until the first render.
     let shown = use_mut_ref(|| None::<Step>);
-    let announcement = use_state(String::new);
-    // The "answers will not be kept" notice is said once, even if dismissed and storage
-    // keeps refusing.
-    let storage_told = use_mut_ref(|| start.1.contains(&Notice::StorageUnavailable));
 
-    let session = &model.0;
+    let session = &model.session;
     let outcome = evaluate(&session.answers);
 
     {
         let host = props.host.clone();
-        let store = store.clone();
-        let notices = notices.clone();
+        let start = start.clone();
+        let dispatch = model.dispatcher();
         let heading = heading.clone();
-        let announcement = announcement.clone();
         let outcome = outcome.clone();
-        use_effect_with(model.0.clone(), move |session| {
+        use_effect_with(model.session.clone(), move |session| {
             let previous = shown.replace(Some(session.step));
-            if !store.save(session) && !storage_told.replace(true) {
-                let mut list = (*notices).clone();
-                list.push(Notice::StorageUnavailable);
-                notices.set(list);
+            if !start.0.save(session) {
+                dispatch.dispatch(Msg::StorageRefused);
             }
             match previous {
                 None => {
@@ -111,7 +146,6 @@ pub fn app(props: &AppProps) -> Html {
                             events::complete(&host, outcome);
                         }
                     }
-                    announcement.set(content::announce_step(session));
                     if let Some(element) = heading.cast::<HtmlElement>() {
                         let _ = element.focus();
                     }
@@ -122,7 +156,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let on_action = {
-        let model = model.clone();
+        let dispatch = model.dispatcher();
         let key = props.options.storage_key.clone();
         Callback::from(move |action: Action| {
             // Once the visitor acts, a share code in the URL would only undo their
@@ -131,14 +165,17 @@ pub fn app(props: &AppProps) -> Html {
             if share_code_in_fragment(&fragment, &key).is_some() {
                 page::replace_fragment(&fragment_without_code(&fragment, &key));
             }
-            model.dispatch(action);
+            dispatch.dispatch(Msg::Act(action));
         })
     };
     let on_dismiss = {
-        let notices = notices.clone();
-        Callback::from(move |notice: Notice| {
-            notices.set(notices.iter().copied().filter(|n| *n != notice).collect());
-        })
+        let dispatch = model.dispatcher();
+        Callback::from(move |notice: Notice| dispatch.dispatch(Msg::Dismiss(notice)))
+    };
+    let announcement = if model.acted {
+        content::announce_step(session)
+    } else {
+        String::new()
     };
 
     let body = match (&outcome, session.step) {
@@ -170,8 +207,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class={props.options.theme.root_class()} part="root">
-            { notices::notices(&notices, &on_dismiss) }
-            <div class="sr-only" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+            { notices::notices(&model.notices, &on_dismiss) }
+            <div class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</div>
             { body }
         </div>
     }

@@ -1,13 +1,15 @@
-//! One question step: a native form whose inputs carry the spec's `name`/`value` pairs.
+//! One question step: a native form whose inputs carry the spec's `name`/`value` pairs
+//! (the choice cards come from [`cards`]).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::choices::cards;
 use crate::content;
 use crate::engine::{
-    chosen_values, decimal, question, Action, Amplify, Answers, Bottleneck, CostNumbers,
-    Foundation, Foundations, Hours, Money, NumberError, ProcessCost, Question, Situation,
-    Situations, Step, StepAnswer, Tiebreak,
+    chosen_values, decimal, is_multiple_choice, offered_values, Action, Amplify, Answers,
+    Bottleneck, CostNumbers, Foundation, Foundations, Hours, Money, NumberError, ProcessCost,
+    Question, Situation, Situations, Step, StepAnswer, Tiebreak,
 };
 
 /// Properties of [`StepView`].
@@ -27,12 +29,15 @@ pub struct StepProps {
     pub on_action: Callback<Action>,
 }
 
-/// What the visitor has ticked or typed on this step, before submitting it.
+/// What the visitor has ticked or typed on this step, before submitting it, and why the
+/// last submission was refused (cleared by any change). One state, not two: each state
+/// type costs Yew's hook code again in the Wasm.
 #[derive(Clone, PartialEq, Default)]
 struct Draft {
     chosen: Vec<&'static str>,
     weekly_hours: String,
     hourly_cost: String,
+    problem: Option<Problem>,
 }
 
 /// Why a step cannot be submitted yet.
@@ -40,23 +45,6 @@ struct Draft {
 enum Problem {
     NothingChosen,
     Number(Question, NumberError),
-}
-
-/// The value ids a step offers, in display order.
-fn choices(step: Step) -> Vec<&'static str> {
-    match step {
-        Step::Bottleneck => Bottleneck::ALL.iter().map(|v| v.id()).collect(),
-        Step::BottleneckTiebreak => Tiebreak::ALL.iter().map(|v| v.id()).collect(),
-        Step::ProcessCost => ProcessCost::ALL.iter().map(|v| v.id()).collect(),
-        Step::Amplify => Amplify::ALL.iter().map(|v| v.id()).collect(),
-        Step::Situation => Situation::ALL.iter().map(|v| v.id()).collect(),
-        Step::Foundation => Foundation::ALL.iter().map(|v| v.id()).collect(),
-        Step::CostNumbers | Step::Result => Vec::new(),
-    }
-}
-
-fn is_multi(step: Step) -> bool {
-    matches!(step, Step::Situation | Step::Foundation)
 }
 
 /// The draft as it stands when the step is shown: the visitor's earlier answer, if any.
@@ -72,6 +60,7 @@ fn draft_from(step: Step, answers: &Answers) -> Draft {
             .hourly_cost
             .map(|m| decimal(m.hundredths(), true))
             .unwrap_or_default(),
+        problem: None,
     }
 }
 
@@ -125,14 +114,9 @@ fn field_ids(question: Question) -> [&'static str; 3] {
 }
 
 /// One optional number field, with its hint and its inline error.
-fn number_field(
-    question: Question,
-    draft: &UseStateHandle<Draft>,
-    problem: &UseStateHandle<Option<Problem>>,
-) -> Html {
+fn number_field(question: Question, draft: &UseStateHandle<Draft>) -> Html {
     let oninput = {
         let draft = draft.clone();
-        let problem = problem.clone();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let mut next = (*draft).clone();
@@ -140,11 +124,11 @@ fn number_field(
                 Question::HourlyCost => next.hourly_cost = input.value(),
                 _ => next.weekly_hours = input.value(),
             }
+            next.problem = None;
             draft.set(next);
-            problem.set(None);
         })
     };
-    let message = match **problem {
+    let message = match draft.problem {
         Some(Problem::Number(q, error)) if q == question => error.message(question),
         _ => "",
     };
@@ -179,17 +163,18 @@ fn number_field(
 pub fn step_view(props: &StepProps) -> Html {
     let step = props.step;
     let draft = use_state(|| draft_from(step, &props.answers));
-    let problem = use_state(|| None::<Problem>);
 
     let onsubmit = {
         let draft = draft.clone();
-        let problem = problem.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match to_answer(step, &draft) {
                 Ok(answer) => on_action.emit(Action::Submit(answer)),
-                Err(found) => problem.set(Some(found)),
+                Err(found) => draft.set(Draft {
+                    problem: Some(found),
+                    ..(*draft).clone()
+                }),
             }
         })
     };
@@ -200,9 +185,7 @@ pub fn step_view(props: &StepProps) -> Html {
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
     let missing = matches!(to_answer(step, &draft), Err(Problem::NothingChosen));
-    let name = question(step).id();
-    let multi = is_multi(step);
-    let error = match *problem {
+    let error = match draft.problem {
         Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
         _ => "",
     };
@@ -210,58 +193,41 @@ pub fn step_view(props: &StepProps) -> Html {
     let fields = if step == Step::CostNumbers {
         html! {
             <>
-                { number_field(Question::WeeklyHours, &draft, &problem) }
-                { number_field(Question::HourlyCost, &draft, &problem) }
+                { number_field(Question::WeeklyHours, &draft) }
+                { number_field(Question::HourlyCost, &draft) }
             </>
         }
     } else {
-        let q = question(step);
-        html! {
-            <div class="choices">
-                { for choices(step).into_iter().map(|value| {
-                    let onchange = {
-                        let draft = draft.clone();
-                        let problem = problem.clone();
-                        Callback::from(move |_: Event| {
-                            let mut next = (*draft).clone();
-                            if multi {
-                                if let Some(i) = next.chosen.iter().position(|v| *v == value) {
-                                    next.chosen.remove(i);
-                                } else {
-                                    next.chosen.push(value);
-                                }
-                            } else {
-                                next.chosen = vec![value];
-                            }
-                            draft.set(next);
-                            problem.set(None);
-                        })
-                    };
-                    let id = [name, "-", value].concat();
-                    html! {
-                        <label class="choice" part="choice" for={id.clone()}>
-                            <input
-                                type={if multi { "checkbox" } else { "radio" }}
-                                id={id}
-                                name={name}
-                                value={value}
-                                checked={draft.chosen.contains(&value)}
-                                {onchange}
-                            />
-                            <span>
-                                <span class="choice-label">{ content::choice_label(q, value) }</span>
-                                <span class="choice-desc">{ content::choice_description(q, value) }</span>
-                            </span>
-                        </label>
-                    }
-                }) }
-            </div>
-        }
+        // The cards are ticked from the answers the step opened with, so the markup stays
+        // the same while the step is shown and Yew leaves the inputs (and focus) alone.
+        Html::from_html_unchecked(cards(step, &chosen_values(&props.answers, step)).into())
+    };
+    // One listener for every card: the browser has already ticked or unticked the input,
+    // so the draft follows it. Number fields are handled by their own `oninput`.
+    let onchange = {
+        let draft = draft.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let value = input.value();
+            let Some(value) = offered_values(step).into_iter().find(|v| *v == value) else {
+                return;
+            };
+            let mut next = (*draft).clone();
+            next.chosen.retain(|v| *v != value);
+            if !is_multiple_choice(step) {
+                next.chosen.clear();
+            }
+            if input.checked() {
+                next.chosen.push(value);
+            }
+            next.problem = None;
+            draft.set(next);
+        })
     };
 
     let last = props.position == props.total;
     html! {
-        <form class="step" part="step" data-step={step.id()} novalidate=true {onsubmit}>
+        <form class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
             <div class="progress" part="progress">
                 <span id="progress-label">{ content::step_counter(props.position, props.total) }</span>
                 <progress
