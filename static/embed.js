@@ -133,8 +133,10 @@ function setUp(script) {
       const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
       const root = document.createElement('div');
       placeholder.replaceWith(root);
+      // Offline support waits until the widget is up: installing the service worker
+      // downloads every file again, which would compete with the first render.
+      target.addEventListener('aisd:ready', registerServiceWorker, { once: true });
       module.mount(target, root, options);
-      registerServiceWorker();
     } catch (error) {
       console.error(`${PREFIX} could not start: ${error}`);
       placeholder.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';
