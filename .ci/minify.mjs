@@ -60,6 +60,10 @@ const css = (await readFile(cssPath, 'utf8'))
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};,>])\s*/g, '$1')
+  // Only the space after a colon: one before it can be a descendant combinator
+  // (`.aisd :focus-visible`).
+  .replace(/:\s+/g, ':')
+  .replace(/\s+!important/g, '!important')
   .replace(/;}/g, '}')
   .trim();
 await writeFile(cssPath, css);

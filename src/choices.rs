@@ -26,7 +26,7 @@ pub fn cards(step: Step, chosen: &[&str]) -> String {
     };
     let mut m = Markup::new();
     m.open("div", &[("class", "choices")]);
-    for value in values {
+    for &value in values {
         let id = [name, "-", value].concat();
         let checked = if chosen.contains(&value) {
             "checked"

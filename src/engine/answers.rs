@@ -15,6 +15,9 @@ macro_rules! values {
             /// Every value, in display order.
             pub const ALL: [Self; [$($id),+].len()] = [$(Self::$variant),+];
 
+            /// Every value's id, in display order (the same order as `ALL`).
+            pub const IDS: [&'static str; [$($id),+].len()] = [$($id),+];
+
             /// The stable machine value (form `value`, share code, events).
             pub fn id(self) -> &'static str {
                 match self {

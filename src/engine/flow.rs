@@ -70,15 +70,15 @@ pub fn chosen_values(answers: &Answers, step: Step) -> Vec<&'static str> {
 
 /// The value ids a choice step offers, in display order (none for the numbers step and
 /// the result).
-pub fn offered_values(step: Step) -> Vec<&'static str> {
+pub fn offered_values(step: Step) -> &'static [&'static str] {
     match step {
-        Step::Bottleneck => Bottleneck::ALL.iter().map(|v| v.id()).collect(),
-        Step::BottleneckTiebreak => Tiebreak::ALL.iter().map(|v| v.id()).collect(),
-        Step::ProcessCost => ProcessCost::ALL.iter().map(|v| v.id()).collect(),
-        Step::Amplify => Amplify::ALL.iter().map(|v| v.id()).collect(),
-        Step::Situation => Situation::ALL.iter().map(|v| v.id()).collect(),
-        Step::Foundation => Foundation::ALL.iter().map(|v| v.id()).collect(),
-        Step::CostNumbers | Step::Result => Vec::new(),
+        Step::Bottleneck => &Bottleneck::IDS,
+        Step::BottleneckTiebreak => &Tiebreak::IDS,
+        Step::ProcessCost => &ProcessCost::IDS,
+        Step::Amplify => &Amplify::IDS,
+        Step::Situation => &Situation::IDS,
+        Step::Foundation => &Foundation::IDS,
+        Step::CostNumbers | Step::Result => &[],
     }
 }
 

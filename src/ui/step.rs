@@ -209,7 +209,7 @@ pub fn step_view(props: &StepProps) -> Html {
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let value = input.value();
-            let Some(value) = offered_values(step).into_iter().find(|v| *v == value) else {
+            let Some(value) = offered_values(step).iter().copied().find(|v| *v == value) else {
                 return;
             };
             let mut next = (*draft).clone();
