@@ -1,6 +1,7 @@
 //! The root component: holds the session, saves it, tells the host page what happens,
 //! and shows either the current question or the result.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use web_sys::{Element, HtmlElement};
@@ -99,38 +100,51 @@ fn initial_session(options: &EmbedOptions, store: &Store) -> (Session, Vec<Notic
     (session, notices)
 }
 
+/// What the root component works out once, when it is created: the options never change
+/// after mount. Kept in one memo rather than a hook each, since every hook type costs
+/// Yew's hook code again in the Wasm.
+struct Setup {
+    store: Store,
+    /// The first screen, and the notices about how it was chosen.
+    start: (Session, Vec<Notice>),
+    /// The heading of the screen on show, focused when the screen changes.
+    heading: NodeRef,
+    /// The step last reported to the host; `None` until the first render.
+    shown: Cell<Option<Step>>,
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The options never change after mount, so the store and the first screen are
-    // worked out once.
-    let start = use_memo((), |_| {
+    let setup = use_memo((), |_| {
         let store = Store::open(&props.options.storage_key);
-        let (session, notices) = initial_session(&props.options, &store);
-        (store, session, notices)
+        let start = initial_session(&props.options, &store);
+        Setup {
+            store,
+            start,
+            heading: NodeRef::default(),
+            shown: Cell::new(None),
+        }
     });
     let model = use_reducer(|| Model {
-        session: start.1.clone(),
-        notices: start.2.clone(),
-        storage_told: start.2.contains(&Notice::StorageUnavailable),
+        session: setup.start.0.clone(),
+        notices: setup.start.1.clone(),
+        storage_told: setup.start.1.contains(&Notice::StorageUnavailable),
         acted: false,
     });
-    let heading = use_node_ref();
-    // The step last reported to the host; `None` until the first render.
-    let shown = use_mut_ref(|| None::<Step>);
+    let heading = &setup.heading;
 
     let session = &model.session;
     let outcome = evaluate(&session.answers);
 
     {
         let host = props.host.clone();
-        let start = start.clone();
+        let setup = setup.clone();
         let dispatch = model.dispatcher();
-        let heading = heading.clone();
         let outcome = outcome.clone();
         use_effect_with(model.session.clone(), move |session| {
-            let previous = shown.replace(Some(session.step));
-            if !start.0.save(session) {
+            let previous = setup.shown.replace(Some(session.step));
+            if !setup.store.save(session) {
                 dispatch.dispatch(Msg::StorageRefused);
             }
             match previous {
@@ -146,7 +160,7 @@ pub fn app(props: &AppProps) -> Html {
                             events::complete(&host, outcome);
                         }
                     }
-                    if let Some(element) = heading.cast::<HtmlElement>() {
+                    if let Some(element) = setup.heading.cast::<HtmlElement>() {
                         let _ = element.focus();
                     }
                 }
