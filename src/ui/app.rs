@@ -1,5 +1,5 @@
-//! The root component: holds the session, saves it, tells the host page what happens,
-//! and shows either the current question or the result.
+//! The root component: holds the widget's one model, saves the session, tells the host
+//! page what happens, and shows either the current question or the result.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,10 +10,10 @@ use yew::prelude::*;
 use crate::browser::{events, page, storage::Store};
 use crate::content;
 use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
-use crate::engine::{decode_share, evaluate, progress, reduce, Action, RecordError, Session, Step};
+use crate::engine::{decode_share, evaluate, reduce, Action, Question, RecordError, Session, Step};
 use crate::ui::notices::{self, Notice};
-use crate::ui::result::ResultView;
-use crate::ui::step::StepView;
+use crate::ui::result::{self, Copy};
+use crate::ui::step::{self, to_answer, Draft};
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties, PartialEq)]
@@ -24,28 +24,53 @@ pub struct AppProps {
     pub options: EmbedOptions,
 }
 
-/// Everything the root component keeps between renders, in one reducer: each separate
-/// state hook would cost Yew's hook code again in the Wasm.
+/// Everything the widget keeps between renders, in one reducer: the screens are plain
+/// functions of it, since each component and each state hook would cost Yew's code again
+/// in the Wasm.
 #[derive(Clone)]
 struct Model {
     session: Session,
+    /// What the visitor has put into the step on show (reset when the step changes).
+    draft: Draft,
+    /// The result's "Copy link" status (reset when the step changes).
+    copy: Copy,
     notices: Vec<Notice>,
     /// Whether the "answers will not be kept" notice has been shown: it is said once,
     /// even if dismissed and storage keeps refusing.
     storage_told: bool,
     /// Whether the visitor has acted: until then nothing is announced, because the first
-    /// question is not news.
+    /// question is not news, and a share code in the URL is left alone.
     acted: bool,
 }
 
-/// What can change the [`Model`].
-enum Msg {
+/// What can change the [`Model`]: the screens send these.
+pub enum Msg {
     /// A visitor action, passed to the engine's pure `reduce`.
     Act(Action),
+    /// The visitor submitted the step on show: its draft becomes an answer, or a problem.
+    Submit,
+    /// The browser ticked (`true`) or unticked a card with this value.
+    Tick(&'static str, bool),
+    /// A number field now reads this.
+    Type(Question, String),
+    /// "Copy link" finished.
+    Copied(Copy),
     /// The visitor dismissed a notice.
     Dismiss(Notice),
     /// Storage refused to save the session.
     StorageRefused,
+}
+
+impl Model {
+    fn act(&mut self, action: Action) {
+        let session = reduce(&self.session, action);
+        if session.step != self.session.step {
+            self.draft = Draft::new(session.step, &session.answers);
+            self.copy = Copy::Idle;
+        }
+        self.session = session;
+        self.acted = true;
+    }
 }
 
 impl Reducible for Model {
@@ -53,11 +78,16 @@ impl Reducible for Model {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
+        let step = self.session.step;
         match msg {
-            Msg::Act(action) => {
-                next.session = reduce(&self.session, action);
-                next.acted = true;
-            }
+            Msg::Act(action) => next.act(action),
+            Msg::Submit => match to_answer(step, &self.draft) {
+                Ok(answer) => next.act(Action::Submit(answer)),
+                Err(problem) => next.draft.refuse(problem),
+            },
+            Msg::Tick(value, on) => next.draft.tick(step, value, on),
+            Msg::Type(question, text) => next.draft.type_in(question, text),
+            Msg::Copied(copy) => next.copy = copy,
             Msg::Dismiss(notice) => next.notices.retain(|n| *n != notice),
             Msg::StorageRefused if !self.storage_told => {
                 next.notices.push(Notice::StorageUnavailable);
@@ -126,26 +156,40 @@ pub fn app(props: &AppProps) -> Html {
             shown: Cell::new(None),
         }
     });
-    let model = use_reducer(|| Model {
-        session: setup.start.0.clone(),
-        notices: setup.start.1.clone(),
-        storage_told: setup.start.1.contains(&Notice::StorageUnavailable),
-        acted: false,
+    let model = use_reducer(|| {
+        let (session, notices) = setup.start.clone();
+        Model {
+            draft: Draft::new(session.step, &session.answers),
+            copy: Copy::Idle,
+            storage_told: notices.contains(&Notice::StorageUnavailable),
+            acted: false,
+            session,
+            notices,
+        }
     });
-    let heading = &setup.heading;
-
+    let send = model.dispatcher().to_callback();
     let session = &model.session;
     let outcome = evaluate(&session.answers);
 
     {
         let host = props.host.clone();
+        let key = props.options.storage_key.clone();
         let setup = setup.clone();
-        let dispatch = model.dispatcher();
+        let send = send.clone();
         let outcome = outcome.clone();
+        let acted = model.acted;
         use_effect_with(model.session.clone(), move |session| {
             let previous = setup.shown.replace(Some(session.step));
             if !setup.store.save(session) {
-                dispatch.dispatch(Msg::StorageRefused);
+                send.emit(Msg::StorageRefused);
+            }
+            if acted {
+                // Once the visitor has changed something, a share code in the URL would
+                // only undo it on the next reload.
+                let fragment = page::fragment();
+                if share_code_in_fragment(&fragment, &key).is_some() {
+                    page::replace_fragment(&fragment_without_code(&fragment, &key));
+                }
             }
             match previous {
                 None => {
@@ -169,61 +213,30 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let on_action = {
-        let dispatch = model.dispatcher();
-        let key = props.options.storage_key.clone();
-        Callback::from(move |action: Action| {
-            // Once the visitor acts, a share code in the URL would only undo their
-            // change on the next reload.
-            let fragment = page::fragment();
-            if share_code_in_fragment(&fragment, &key).is_some() {
-                page::replace_fragment(&fragment_without_code(&fragment, &key));
-            }
-            dispatch.dispatch(Msg::Act(action));
-        })
-    };
-    let on_dismiss = {
-        let dispatch = model.dispatcher();
-        Callback::from(move |notice: Notice| dispatch.dispatch(Msg::Dismiss(notice)))
-    };
     let announcement = if model.acted {
         content::announce_step(session)
     } else {
         String::new()
     };
-
-    let body = match (&outcome, session.step) {
-        (Some(outcome), Step::Result) => html! {
-            <ResultView
-                outcome={outcome.clone()}
-                answers={session.answers.clone()}
-                options={props.options.clone()}
-                host={props.host.clone()}
-                heading={heading.clone()}
-                on_action={on_action.clone()}
-            />
-        },
-        _ => {
-            let (position, total) = progress(&session.answers, session.step);
-            html! {
-                <StepView
-                    key={session.step.id()}
-                    step={session.step}
-                    answers={session.answers.clone()}
-                    {position}
-                    {total}
-                    heading={heading.clone()}
-                    on_action={on_action.clone()}
-                />
-            }
-        }
+    let heading = &setup.heading;
+    let screen = match (&outcome, session.step) {
+        (Some(outcome), Step::Result) => result::view(
+            outcome,
+            &session.answers,
+            &props.options,
+            &props.host,
+            heading,
+            &model.copy,
+            &send,
+        ),
+        _ => step::view(session, &model.draft, heading, &send),
     };
 
     html! {
         <div class={props.options.theme.root_class()} part="root">
-            { notices::notices(&model.notices, &on_dismiss) }
+            { notices::notices(&model.notices, &send) }
             <div class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</div>
-            { body }
+            { screen }
         </div>
     }
 }

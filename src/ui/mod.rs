@@ -1,5 +1,6 @@
-//! Yew components: they render engine state and turn visitor input into engine actions.
-//! They hold no decision logic: every rule lives in `crate::engine`.
+//! The Yew shell: one component (`App`) holding one model, and the screens as functions
+//! of it. They render engine state and turn visitor input into messages; they hold no
+//! decision logic: every rule lives in `crate::engine`.
 
 mod app;
 mod notices;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::content;
+use crate::ui::app::Msg;
 
 /// Something the widget had to work around, told to the visitor once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,15 +34,15 @@ impl Notice {
 
 /// The notice area; a polite live region, so notices are read out without stealing focus.
 /// A plain function rather than a component: it has no state of its own.
-pub fn notices(notices: &[Notice], on_dismiss: &Callback<Notice>) -> Html {
+pub fn notices(notices: &[Notice], send: &Callback<Msg>) -> Html {
     html! {
         <div class="notices" role="status">
             { for notices.iter().map(|&notice| {
-                let on_dismiss = on_dismiss.clone();
+                let onclick = send.reform(move |_| Msg::Dismiss(notice));
                 html! {
                     <div class="notice" part="notice">
                         <p>{ notice.text() }</p>
-                        <button type="button" class="link-button" onclick={move |_| on_dismiss.emit(notice)}>
+                        <button type="button" class="link-button" {onclick}>
                             { content::DISMISS }
                         </button>
                     </div>

@@ -11,28 +11,15 @@ use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
 use crate::engine::{encode_share, Action, Answers, Date, Outcome};
 use crate::report::{report, Control};
-
-/// Properties of [`ResultView`].
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    /// What the engine concluded.
-    pub outcome: Outcome,
-    /// The answers it concluded from.
-    pub answers: Answers,
-    /// Embed options (call to action, share parameter).
-    pub options: EmbedOptions,
-    /// The host element, for the `aisd:cta` event.
-    pub host: Element,
-    /// The verdict heading, focused when the result appears.
-    pub heading: NodeRef,
-    /// Receives the visitor's intent (change an answer, start over).
-    pub on_action: Callback<Action>,
-}
+use crate::ui::app::Msg;
 
 /// Outcome of "Copy link".
-#[derive(Clone, PartialEq)]
-enum Copy {
+#[derive(Clone, Default)]
+pub enum Copy {
+    /// Not copied (yet).
+    #[default]
     Idle,
+    /// On the clipboard.
     Copied,
     /// The clipboard refused: show the link so the visitor can copy it by hand.
     Refused(String),
@@ -49,27 +36,31 @@ fn clicked_control(event: &MouseEvent) -> Option<Control> {
     )
 }
 
-/// The result view: the headline in Yew (its heading takes focus), the report as static
-/// markup from [`report`], and the copy status, which changes while the result is shown.
-#[function_component(ResultView)]
-pub fn result_view(props: &ResultProps) -> Html {
-    let outcome = &props.outcome;
+/// The result on show: the headline in Yew (its heading takes focus), the report as
+/// static markup from [`report`], and the copy status, which changes while it is shown.
+pub fn view(
+    outcome: &Outcome,
+    answers: &Answers,
+    options: &EmbedOptions,
+    host: &Element,
+    heading: &NodeRef,
+    copy: &Copy,
+    send: &Callback<Msg>,
+) -> Html {
     let verdict = outcome.verdict;
-    let copy = use_state(|| Copy::Idle);
     let today = page::today().unwrap_or(Date::FALLBACK);
-    let body = report(outcome, &props.answers, today, props.options.cta.as_ref());
+    let body = report(outcome, answers, today, options.cta.as_ref());
 
     let onclick = {
-        let copy = copy.clone();
-        let on_action = props.on_action.clone();
-        let host = props.host.clone();
+        let send = send.clone();
+        let host = host.clone();
         let outcome = outcome.clone();
-        let cta = props.options.cta.clone();
-        let key = props.options.storage_key.clone();
-        let answers = props.answers.clone();
+        let cta = options.cta.clone();
+        let key = options.storage_key.clone();
+        let answers = answers.clone();
         Callback::from(move |event: MouseEvent| match clicked_control(&event) {
-            Some(Control::Change(step)) => on_action.emit(Action::Edit(step)),
-            Some(Control::StartOver) => on_action.emit(Action::StartOver),
+            Some(Control::Change(step)) => send.emit(Msg::Act(Action::Edit(step))),
+            Some(Control::StartOver) => send.emit(Msg::Act(Action::StartOver)),
             Some(Control::Print) => page::print(),
             Some(Control::Cta) => {
                 if let Some(cta) = &cta {
@@ -79,14 +70,14 @@ pub fn result_view(props: &ResultProps) -> Html {
             Some(Control::CopyLink) => {
                 // Built on click, not on every render: most visitors never copy the link.
                 let url = share_url(&page::url(), &key, &encode_share(&answers));
-                let copy = copy.clone();
+                let send = send.clone();
                 spawn_local(async move {
                     let copied = page::copy_text(&url).await;
-                    copy.set(if copied {
+                    send.emit(Msg::Copied(if copied {
                         Copy::Copied
                     } else {
                         Copy::Refused(url)
-                    });
+                    }));
                 });
             }
             None => {}
@@ -97,14 +88,14 @@ pub fn result_view(props: &ResultProps) -> Html {
         <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
             <header>
                 <p class="eyebrow">{ content::RESULT_EYEBROW }</p>
-                <h2 class="verdict" tabindex="-1" ref={props.heading.clone()}>
+                <h2 class="verdict" tabindex="-1" ref={heading.clone()}>
                     { content::verdict_headline(verdict) }
                 </h2>
                 { for content::summary(outcome).into_iter().map(|s| html! { <p class="summary">{ s }</p> }) }
             </header>
             { Html::from_html_unchecked(body.into()) }
             <div class="copy-status" role="status">
-                { match &*copy {
+                { match copy {
                     Copy::Idle => html! {},
                     Copy::Copied => html! { <p>{ content::LINK_COPIED }</p> },
                     Copy::Refused(url) => html! {

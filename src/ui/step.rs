@@ -1,5 +1,6 @@
 //! One question step: a native form whose inputs carry the spec's `name`/`value` pairs
-//! (the choice cards come from [`cards`]).
+//! (the choice cards come from [`cards`]), and the draft the visitor fills in before
+//! submitting it.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -7,33 +8,16 @@ use yew::prelude::*;
 use crate::choices::cards;
 use crate::content;
 use crate::engine::{
-    chosen_values, decimal, is_multiple_choice, offered_values, Action, Amplify, Answers,
+    chosen_values, decimal, is_multiple_choice, offered_values, progress, Action, Amplify, Answers,
     Bottleneck, CostNumbers, Foundation, Foundations, Hours, Money, NumberError, ProcessCost,
-    Question, Situation, Situations, Step, StepAnswer, Tiebreak,
+    Question, Session, Situation, Situations, Step, StepAnswer, Tiebreak,
 };
+use crate::ui::app::Msg;
 
-/// Properties of [`StepView`].
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    /// The step on screen (never `Step::Result`).
-    pub step: Step,
-    /// Answers so far, to pre-fill a step the visitor comes back to.
-    pub answers: Answers,
-    /// 1-based position of this step on the visitor's path.
-    pub position: usize,
-    /// Number of steps on the path.
-    pub total: usize,
-    /// The step heading, focused when the step appears.
-    pub heading: NodeRef,
-    /// Receives the visitor's intent.
-    pub on_action: Callback<Action>,
-}
-
-/// What the visitor has ticked or typed on this step, before submitting it, and why the
-/// last submission was refused (cleared by any change). One state, not two: each state
-/// type costs Yew's hook code again in the Wasm.
-#[derive(Clone, PartialEq, Default)]
-struct Draft {
+/// What the visitor has ticked or typed on the step on show, before submitting it, and
+/// why the last submission was refused (cleared by any change).
+#[derive(Clone, Default)]
+pub struct Draft {
     chosen: Vec<&'static str>,
     weekly_hours: String,
     hourly_cost: String,
@@ -42,30 +26,58 @@ struct Draft {
 
 /// Why a step cannot be submitted yet.
 #[derive(Clone, Copy, PartialEq)]
-enum Problem {
+pub enum Problem {
     NothingChosen,
     Number(Question, NumberError),
 }
 
-/// The draft as it stands when the step is shown: the visitor's earlier answer, if any.
-fn draft_from(step: Step, answers: &Answers) -> Draft {
-    let numbers = answers.cost_numbers.unwrap_or_default();
-    Draft {
-        chosen: chosen_values(answers, step),
-        weekly_hours: numbers
-            .weekly_hours
-            .map(|h| decimal(h.hundredths(), true))
-            .unwrap_or_default(),
-        hourly_cost: numbers
-            .hourly_cost
-            .map(|m| decimal(m.hundredths(), true))
-            .unwrap_or_default(),
-        problem: None,
+impl Draft {
+    /// The draft as it stands when `step` is shown: the visitor's earlier answer, if any.
+    pub fn new(step: Step, answers: &Answers) -> Draft {
+        let numbers = answers.cost_numbers.unwrap_or_default();
+        Draft {
+            chosen: chosen_values(answers, step),
+            weekly_hours: numbers
+                .weekly_hours
+                .map(|h| decimal(h.hundredths(), true))
+                .unwrap_or_default(),
+            hourly_cost: numbers
+                .hourly_cost
+                .map(|m| decimal(m.hundredths(), true))
+                .unwrap_or_default(),
+            problem: None,
+        }
+    }
+
+    /// Follows a card the browser has just ticked (`on`) or unticked on `step`.
+    pub fn tick(&mut self, step: Step, value: &'static str, on: bool) {
+        self.chosen.retain(|v| *v != value);
+        if !is_multiple_choice(step) {
+            self.chosen.clear();
+        }
+        if on {
+            self.chosen.push(value);
+        }
+        self.problem = None;
+    }
+
+    /// Follows what a number field now reads.
+    pub fn type_in(&mut self, question: Question, text: String) {
+        match question {
+            Question::HourlyCost => self.hourly_cost = text,
+            _ => self.weekly_hours = text,
+        }
+        self.problem = None;
+    }
+
+    /// Notes why the last submission was refused.
+    pub fn refuse(&mut self, problem: Problem) {
+        self.problem = Some(problem);
     }
 }
 
 /// Turns the draft into the engine's answer for this step, or says what is missing.
-fn to_answer(step: Step, draft: &Draft) -> Result<StepAnswer, Problem> {
+pub fn to_answer(step: Step, draft: &Draft) -> Result<StepAnswer, Problem> {
     let one = draft.chosen.first().copied().unwrap_or_default();
     let missing = Problem::NothingChosen;
     Ok(match step {
@@ -114,20 +126,11 @@ fn field_ids(question: Question) -> [&'static str; 3] {
 }
 
 /// One optional number field, with its hint and its inline error.
-fn number_field(question: Question, draft: &UseStateHandle<Draft>) -> Html {
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let mut next = (*draft).clone();
-            match question {
-                Question::HourlyCost => next.hourly_cost = input.value(),
-                _ => next.weekly_hours = input.value(),
-            }
-            next.problem = None;
-            draft.set(next);
-        })
-    };
+fn number_field(question: Question, draft: &Draft, send: &Callback<Msg>) -> Html {
+    let oninput = send.reform(move |event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Msg::Type(question, input.value())
+    });
     let message = match draft.problem {
         Some(Problem::Number(q, error)) if q == question => error.message(question),
         _ => "",
@@ -158,33 +161,18 @@ fn number_field(question: Question, draft: &UseStateHandle<Draft>) -> Html {
     }
 }
 
-/// A question step.
-#[function_component(StepView)]
-pub fn step_view(props: &StepProps) -> Html {
-    let step = props.step;
-    let draft = use_state(|| draft_from(step, &props.answers));
-
-    let onsubmit = {
-        let draft = draft.clone();
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match to_answer(step, &draft) {
-                Ok(answer) => on_action.emit(Action::Submit(answer)),
-                Err(found) => draft.set(Draft {
-                    problem: Some(found),
-                    ..(*draft).clone()
-                }),
-            }
-        })
-    };
-    let on_back = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_| on_action.emit(Action::Back))
-    };
+/// The step on show. The form is keyed by its step, so every step gets fresh inputs.
+pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback<Msg>) -> Html {
+    let step = session.step;
+    let (position, total) = progress(&session.answers, step);
+    let onsubmit = send.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Msg::Submit
+    });
+    let on_back = send.reform(|_| Msg::Act(Action::Back));
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
-    let missing = matches!(to_answer(step, &draft), Err(Problem::NothingChosen));
+    let missing = matches!(to_answer(step, draft), Err(Problem::NothingChosen));
     let error = match draft.problem {
         Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
         _ => "",
@@ -193,55 +181,45 @@ pub fn step_view(props: &StepProps) -> Html {
     let fields = if step == Step::CostNumbers {
         html! {
             <>
-                { number_field(Question::WeeklyHours, &draft) }
-                { number_field(Question::HourlyCost, &draft) }
+                { number_field(Question::WeeklyHours, draft, send) }
+                { number_field(Question::HourlyCost, draft, send) }
             </>
         }
     } else {
         // The cards are ticked from the answers the step opened with, so the markup stays
         // the same while the step is shown and Yew leaves the inputs (and focus) alone.
-        Html::from_html_unchecked(cards(step, &chosen_values(&props.answers, step)).into())
+        Html::from_html_unchecked(cards(step, &chosen_values(&session.answers, step)).into())
     };
     // One listener for every card: the browser has already ticked or unticked the input,
-    // so the draft follows it. Number fields are handled by their own `oninput`.
+    // and the draft follows it. Number fields have their own `oninput`.
     let onchange = {
-        let draft = draft.clone();
+        let send = send.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let value = input.value();
-            let Some(value) = offered_values(step).iter().copied().find(|v| *v == value) else {
-                return;
-            };
-            let mut next = (*draft).clone();
-            next.chosen.retain(|v| *v != value);
-            if !is_multiple_choice(step) {
-                next.chosen.clear();
+            if let Some(value) = offered_values(step).iter().copied().find(|v| *v == value) {
+                send.emit(Msg::Tick(value, input.checked()));
             }
-            if input.checked() {
-                next.chosen.push(value);
-            }
-            next.problem = None;
-            draft.set(next);
         })
     };
 
-    let last = props.position == props.total;
+    let last = position == total;
     html! {
-        <form class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
+        <form key={step.id()} class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
             <div class="progress" part="progress">
-                <span id="progress-label">{ content::step_counter(props.position, props.total) }</span>
+                <span id="progress-label">{ content::step_counter(position, total) }</span>
                 <progress
-                    max={props.total.to_string()}
-                    value={props.position.to_string()}
+                    max={total.to_string()}
+                    value={position.to_string()}
                     aria-labelledby="progress-label"
                 />
             </div>
-            if props.position == 1 {
+            if position == 1 {
                 <p class="intro">{ content::INTRO }</p>
             }
             <fieldset class="question" part="question" aria-describedby="step-help">
                 <legend>
-                    <h2 class="question-title" tabindex="-1" ref={props.heading.clone()}>
+                    <h2 class="question-title" tabindex="-1" ref={heading.clone()}>
                         { content::step_title(step) }
                     </h2>
                 </legend>
@@ -253,7 +231,7 @@ pub fn step_view(props: &StepProps) -> Html {
                 if missing && error.is_empty() {
                     <p class="nav-hint" id="next-hint">{ content::CHOOSE_ONE }</p>
                 }
-                if props.position > 1 {
+                if position > 1 {
                     <button type="button" class="button" part="button" onclick={on_back}>
                         { content::BACK }
                     </button>
