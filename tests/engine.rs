@@ -491,6 +491,24 @@ fn every_combination_matches_the_oracle_and_round_trips() {
 }
 
 #[test]
+fn a_step_shown_again_resubmits_the_same_answer() {
+    // Coming back to a step (Back, or Change on the result) pre-fills it from the answers;
+    // submitting it unchanged must give back exactly those answers, on every path.
+    for answers in every_complete_answers() {
+        for step in path(&answers) {
+            let answer = Draft::new(step, &answers)
+                .answer(step)
+                .unwrap_or_else(|problem| panic!("{step:?} refused ({problem:?}): {answers:?}"));
+            let session = reduce(
+                &Session::resume(answers.clone(), step),
+                Action::Submit(answer),
+            );
+            assert_eq!(session.answers, answers, "{step:?}");
+        }
+    }
+}
+
+#[test]
 fn partial_sessions_round_trip_through_storage() {
     let mut session = Session::default();
     let steps = [

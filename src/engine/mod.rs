@@ -3,6 +3,7 @@
 //! rule is tested natively with `cargo test`.
 
 mod answers;
+mod draft;
 mod flow;
 mod numbers;
 mod plan;
@@ -15,6 +16,7 @@ pub use answers::{
     Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations, ProcessCost, Question,
     Situation, Situations, Tiebreak,
 };
+pub use draft::{Draft, Problem};
 pub use flow::{
     chosen_values, is_answered, is_complete, is_multiple_choice, next_step, offered_values, path,
     progress, question, reduce, Action, Session, Step, StepAnswer,

@@ -10,10 +10,12 @@ use yew::prelude::*;
 use crate::browser::{events, page, storage::Store};
 use crate::content;
 use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
-use crate::engine::{decode_share, evaluate, reduce, Action, Question, RecordError, Session, Step};
+use crate::engine::{
+    decode_share, evaluate, reduce, Action, Draft, Question, RecordError, Session, Step,
+};
 use crate::ui::notices::{self, Notice};
 use crate::ui::result::{self, Copy};
-use crate::ui::step::{self, to_answer, Draft};
+use crate::ui::step;
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties, PartialEq)]
@@ -81,7 +83,7 @@ impl Reducible for Model {
         let step = self.session.step;
         match msg {
             Msg::Act(action) => next.act(action),
-            Msg::Submit => match to_answer(step, &self.draft) {
+            Msg::Submit => match self.draft.answer(step) {
                 Ok(answer) => next.act(Action::Submit(answer)),
                 Err(problem) => next.draft.refuse(problem),
             },

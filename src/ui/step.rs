@@ -1,6 +1,5 @@
 //! One question step: a native form whose inputs carry the spec's `name`/`value` pairs
-//! (the choice cards come from [`cards`]), and the draft the visitor fills in before
-//! submitting it.
+//! (the choice cards come from [`cards`]), shown from the model's [`Draft`].
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -8,105 +7,9 @@ use yew::prelude::*;
 use crate::choices::cards;
 use crate::content;
 use crate::engine::{
-    chosen_values, decimal, is_multiple_choice, offered_values, progress, Action, Amplify, Answers,
-    Bottleneck, CostNumbers, Foundation, Foundations, Hours, Money, NumberError, ProcessCost,
-    Question, Session, Situation, Situations, Step, StepAnswer, Tiebreak,
+    chosen_values, offered_values, progress, Action, Draft, Problem, Question, Session, Step,
 };
 use crate::ui::app::Msg;
-
-/// What the visitor has ticked or typed on the step on show, before submitting it, and
-/// why the last submission was refused (cleared by any change).
-#[derive(Clone, Default)]
-pub struct Draft {
-    chosen: Vec<&'static str>,
-    weekly_hours: String,
-    hourly_cost: String,
-    problem: Option<Problem>,
-}
-
-/// Why a step cannot be submitted yet.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Problem {
-    NothingChosen,
-    Number(Question, NumberError),
-}
-
-impl Draft {
-    /// The draft as it stands when `step` is shown: the visitor's earlier answer, if any.
-    pub fn new(step: Step, answers: &Answers) -> Draft {
-        let numbers = answers.cost_numbers.unwrap_or_default();
-        Draft {
-            chosen: chosen_values(answers, step),
-            weekly_hours: numbers
-                .weekly_hours
-                .map(|h| decimal(h.hundredths(), true))
-                .unwrap_or_default(),
-            hourly_cost: numbers
-                .hourly_cost
-                .map(|m| decimal(m.hundredths(), true))
-                .unwrap_or_default(),
-            problem: None,
-        }
-    }
-
-    /// Follows a card the browser has just ticked (`on`) or unticked on `step`.
-    pub fn tick(&mut self, step: Step, value: &'static str, on: bool) {
-        self.chosen.retain(|v| *v != value);
-        if !is_multiple_choice(step) {
-            self.chosen.clear();
-        }
-        if on {
-            self.chosen.push(value);
-        }
-        self.problem = None;
-    }
-
-    /// Follows what a number field now reads.
-    pub fn type_in(&mut self, question: Question, text: String) {
-        match question {
-            Question::HourlyCost => self.hourly_cost = text,
-            _ => self.weekly_hours = text,
-        }
-        self.problem = None;
-    }
-
-    /// Notes why the last submission was refused.
-    pub fn refuse(&mut self, problem: Problem) {
-        self.problem = Some(problem);
-    }
-}
-
-/// Turns the draft into the engine's answer for this step, or says what is missing.
-pub fn to_answer(step: Step, draft: &Draft) -> Result<StepAnswer, Problem> {
-    let one = draft.chosen.first().copied().unwrap_or_default();
-    let missing = Problem::NothingChosen;
-    Ok(match step {
-        Step::Bottleneck => StepAnswer::Bottleneck(Bottleneck::from_id(one).ok_or(missing)?),
-        Step::BottleneckTiebreak => StepAnswer::Tiebreak(Tiebreak::from_id(one).ok_or(missing)?),
-        Step::ProcessCost => StepAnswer::ProcessCost(ProcessCost::from_id(one).ok_or(missing)?),
-        Step::Amplify => StepAnswer::Amplify(Amplify::from_id(one).ok_or(missing)?),
-        Step::Situation => StepAnswer::Situation(
-            draft
-                .chosen
-                .iter()
-                .filter_map(|id| Situation::from_id(id))
-                .collect::<Situations>(),
-        ),
-        Step::Foundation => StepAnswer::Foundation(
-            draft
-                .chosen
-                .iter()
-                .filter_map(|id| Foundation::from_id(id))
-                .collect::<Foundations>(),
-        ),
-        Step::CostNumbers | Step::Result => StepAnswer::CostNumbers(CostNumbers {
-            weekly_hours: Hours::parse(&draft.weekly_hours)
-                .map_err(|e| Problem::Number(Question::WeeklyHours, e))?,
-            hourly_cost: Money::parse(&draft.hourly_cost)
-                .map_err(|e| Problem::Number(Question::HourlyCost, e))?,
-        }),
-    })
-}
 
 /// The ids of a number field's hint and error, and both together for
 /// `aria-describedby`.
@@ -131,14 +34,11 @@ fn number_field(question: Question, draft: &Draft, send: &Callback<Msg>) -> Html
         let input: HtmlInputElement = event.target_unchecked_into();
         Msg::Type(question, input.value())
     });
-    let message = match draft.problem {
+    let message = match draft.problem() {
         Some(Problem::Number(q, error)) if q == question => error.message(question),
         _ => "",
     };
-    let value = match question {
-        Question::HourlyCost => draft.hourly_cost.clone(),
-        _ => draft.weekly_hours.clone(),
-    };
+    let value = draft.text(question).to_owned();
     let id = question.id();
     let [hint_id, error_id, described_by] = field_ids(question);
     html! {
@@ -172,8 +72,8 @@ pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback
     let on_back = send.reform(|_| Msg::Act(Action::Back));
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
-    let missing = matches!(to_answer(step, draft), Err(Problem::NothingChosen));
-    let error = match draft.problem {
+    let missing = matches!(draft.answer(step), Err(Problem::NothingChosen));
+    let error = match draft.problem() {
         Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
         _ => "",
     };
