@@ -128,18 +128,21 @@ function setUp(script) {
     ctaLabel: script.dataset.ctaLabel,
   };
 
+  // Whichever of the placeholder and the widget's root is in the shadow root.
+  let shown = placeholder;
   const start = async () => {
     try {
       const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
       const root = document.createElement('div');
       placeholder.replaceWith(root);
+      shown = root;
       // Offline support waits until the widget is up: installing the service worker
       // downloads every file again, which would compete with the first render.
       target.addEventListener('aisd:ready', registerServiceWorker, { once: true });
       module.mount(target, root, options);
     } catch (error) {
       console.error(`${PREFIX} could not start: ${error}`);
-      placeholder.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';
+      shown.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';
     }
   };
   if (script.dataset.load === 'eager') start();
