@@ -104,6 +104,25 @@ function registerServiceWorker() {
   });
 }
 
+// A bug that panics in the Wasm is a trap (a `WebAssembly.RuntimeError`), after which every
+// widget of this build stops responding. Rather than leave them frozen, each one says so.
+// Only traps in this build's Wasm count: its URL is in the error's stack.
+const stopped = new Set();
+let watchingForTraps = false;
+function watchForTraps() {
+  if (watchingForTraps) return;
+  watchingForTraps = true;
+  const wasm = asset('aisd_bg.wasm');
+  const check = (error) => {
+    if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(wasm)) return;
+    console.error(`${PREFIX} stopped after an internal error (${error.message}).`);
+    for (const stop of stopped) stop();
+    stopped.clear();
+  };
+  addEventListener('error', (event) => check(event.error));
+  addEventListener('unhandledrejection', (event) => check(event.reason));
+}
+
 function setUp(script) {
   registry.scripts.add(script);
   const target = findTarget(script);
@@ -130,6 +149,10 @@ function setUp(script) {
 
   // Whichever of the placeholder and the widget's root is in the shadow root.
   let shown = placeholder;
+  const fail = (text) => {
+    shown.textContent = text;
+    shown.setAttribute('role', 'alert');
+  };
   const start = async () => {
     try {
       const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
@@ -139,10 +162,12 @@ function setUp(script) {
       // Offline support waits until the widget is up: installing the service worker
       // downloads every file again, which would compete with the first render.
       target.addEventListener('aisd:ready', registerServiceWorker, { once: true });
+      watchForTraps();
+      stopped.add(() => fail('The AI sequencing diagnostic stopped working. Please reload the page.'));
       module.mount(target, root, options);
     } catch (error) {
       console.error(`${PREFIX} could not start: ${error}`);
-      shown.textContent = 'The AI sequencing diagnostic could not load. Please reload the page.';
+      fail('The AI sequencing diagnostic could not load. Please reload the page.');
     }
   };
   if (script.dataset.load === 'eager') start();

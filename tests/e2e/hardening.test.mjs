@@ -162,3 +162,34 @@ test('removing the target while the widget runs breaks nothing else', async () =
   assert.deepEqual(uncaught(problems), []);
   await context.close();
 });
+
+test('a crash in the widget\'s Wasm tells the visitor to reload; another module\'s crash does not', async () => {
+  const { context, page, problems } = await open('removable.html');
+  await page.locator('#a form[data-step]').waitFor();
+  await page.locator('#b form[data-step]').waitFor();
+  // A panic in Rust is a trap: a WebAssembly.RuntimeError whose stack names the module's
+  // URL. Real traps cannot be caused from outside (nothing reachable panics), so the test
+  // raises errors shaped like them, through the two ways a trap reaches the page.
+  const raise = (moduleUrl, asRejection) => page.evaluate(([url, rejection]) => {
+    const error = new WebAssembly.RuntimeError('unreachable');
+    Object.defineProperty(error, 'stack', { value: `RuntimeError: unreachable\n    at ${url}:wasm-function[42]:0x1234` });
+    if (rejection) Promise.reject(error);
+    else dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+  }, [moduleUrl, asRejection]);
+
+  await raise('http://127.0.0.1:1/other-widget.wasm', false);
+  await raise('http://127.0.0.1:1/other-widget.wasm', true);
+  await page.waitForTimeout(100);
+  await page.locator('#a input[name="bottleneck"][value="both"]').check();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'stopped working' }).count(), 0);
+
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((entry) => entry.name).find((name) => name.includes('/aisd_bg.wasm')));
+  await raise(wasm, true);
+  const alerts = page.getByRole('alert').filter({ hasText: 'The AI sequencing diagnostic stopped working. Please reload the page.' });
+  await alerts.nth(1).waitFor();
+  assert.equal(await alerts.count(), 2, 'both widgets of the page say so');
+  assert.equal(await page.locator('form[data-step]').count(), 0);
+  assert.ok(problems.some((p) => p.includes('stopped after an internal error')), problems.join('\n'));
+  await context.close();
+});
