@@ -64,6 +64,8 @@ pub enum Msg {
 }
 
 impl Model {
+    /// Applies a visitor action. A new step starts from its own draft (pre-filled from the
+    /// answers) and a fresh copy status, as if it had never been shown before.
     fn act(&mut self, action: Action) {
         let session = reduce(&self.session, action);
         if session.step != self.session.step {
