@@ -48,8 +48,9 @@ impl Draft {
 
     /// Follows a card the browser has just ticked (`on`) or unticked on `step`.
     pub fn tick(&mut self, step: Step, value: &'static str, on: bool) {
-        self.chosen.retain(|v| *v != value);
-        if !is_multiple_choice(step) {
+        if is_multiple_choice(step) {
+            self.chosen.retain(|v| *v != value);
+        } else {
             self.chosen.clear();
         }
         if on {
