@@ -1,0 +1,162 @@
+//! Snapshots of what the visitor reads: every step's question, help and answer cards, every
+//! notice and announcement, and the whole result (headline, summary, report) for a set of
+//! answers that between them produce every verdict, reason and warning. A change of words
+//! or markup fails here until its new snapshot is reviewed (`cargo insta review`, or
+//! accept with `INSTA_UPDATE=always cargo test --test snapshots`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use aisd::choices::cards;
+use aisd::content;
+use aisd::embedding::Cta;
+use aisd::engine::*;
+use aisd::report::report;
+
+/// Markup with a line break between adjacent tags, so a snapshot diff points at the
+/// element that changed rather than at one line of several kilobytes.
+fn lines(html: &str) -> String {
+    html.replace("><", ">\n<")
+}
+
+/// Answers, as share codes, that together reach every verdict, reason and warning
+/// (checked by `the_cases_cover_every_finding`), with and without cost numbers.
+const CASES: [&str; 8] = [
+    // growth-first by scenario B with a foundation gap; hours and cost: a money baseline.
+    "1t-mxn23_h37.5_c62.05",
+    // growth-first by scenario A, costs unmeasured, nothing to amplify.
+    "1r-n-n17",
+    // process-audit-first: reach and growth with gaps and unmeasured costs.
+    "1r-n-y00",
+    // operations-first by foundation gaps after "both"; hours only.
+    "1brmxy03_h12",
+    // growth-first by the bottleneck, amplify and scenario C; several projects.
+    "1r-n-ys7",
+    // operations-first by time and cost, with the contradiction warning.
+    "1t-mxy17",
+    // process-audit-first: time and cost after "both", unmeasured.
+    "1btn-y07",
+    // growth-first with fast feedback and nothing to amplify.
+    "1r-mxn47",
+];
+
+fn outcome(code: &str) -> (Answers, Outcome) {
+    let answers = decode_share(code).unwrap_or_else(|e| panic!("{code}: {e}"));
+    let outcome = evaluate(&answers).unwrap_or_else(|| panic!("{code}: no outcome"));
+    (answers, outcome)
+}
+
+#[test]
+fn the_cases_cover_every_finding() {
+    let (mut verdicts, mut reasons, mut warnings) =
+        (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    for code in CASES {
+        let (_, outcome) = outcome(code);
+        verdicts.insert(outcome.verdict.id());
+        reasons.extend(outcome.reasons.iter().map(|r| r.id.id()));
+        warnings.extend(outcome.warnings.iter().map(|w| w.id.id()));
+    }
+    assert_eq!(verdicts, Verdict::IDS.into_iter().collect());
+    assert_eq!(reasons, Reason::IDS.into_iter().collect());
+    assert_eq!(warnings, Warning::IDS.into_iter().collect());
+}
+
+#[test]
+fn every_result_reads_as_reviewed() {
+    let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
+    let cta = Cta {
+        href: "https://example.com/contact".to_owned(),
+        label: "Start a conversation".to_owned(),
+    };
+    for (i, code) in CASES.into_iter().enumerate() {
+        let (answers, outcome) = outcome(code);
+        let mut text = format!(
+            "{}\n{}\n",
+            content::RESULT_EYEBROW,
+            content::verdict_headline(outcome.verdict)
+        );
+        for sentence in content::summary(&outcome) {
+            text.push_str(sentence);
+            text.push('\n');
+        }
+        let session = Session::resume(answers.clone(), Step::Result);
+        text.push_str(&format!(
+            "announced: {}\n\n",
+            content::announce_step(&session)
+        ));
+        // The call to action only on the first case: the others show the report without it.
+        let cta = (i == 0).then_some(&cta);
+        text.push_str(&lines(&report(&outcome, &answers, today, cta)));
+        insta::assert_snapshot!(format!("result-{i}-{}", outcome.verdict.id()), text, code);
+    }
+}
+
+#[test]
+fn every_step_reads_as_reviewed() {
+    // The longest path: every step, with the numbers step.
+    let answers = decode_answers("1btmxy37").unwrap_or_else(|e| panic!("{e}"));
+    for step in path(&answers) {
+        let session = Session::resume(answers.clone(), step);
+        let (position, total) = progress(&answers, step);
+        let mut text = format!(
+            "{}\n{}\n{}\nannounced: {}\n",
+            content::step_counter(position, total),
+            content::step_title(step),
+            content::step_help(step),
+            content::announce_step(&session),
+        );
+        if step == Step::CostNumbers {
+            for question in [Question::WeeklyHours, Question::HourlyCost] {
+                text.push_str(&format!(
+                    "{}\n{}\n",
+                    content::number_label(question),
+                    content::number_hint(question)
+                ));
+                for error in [
+                    NumberError::NotANumber,
+                    NumberError::Negative,
+                    NumberError::TooLarge,
+                ] {
+                    text.push_str(&format!("error: {}\n", error.message(question)));
+                }
+            }
+        } else {
+            // Ticked as answered, so the snapshot shows the checked attribute too.
+            text.push_str(&lines(&cards(step, &chosen_values(&answers, step))));
+        }
+        insta::assert_snapshot!(format!("step-{}", step.id()), text);
+    }
+}
+
+#[test]
+fn the_fixed_words_read_as_reviewed() {
+    let words = [
+        ("intro", content::INTRO),
+        ("next", content::NEXT),
+        ("see-result", content::SEE_RESULT),
+        ("back", content::BACK),
+        ("choose-one", content::CHOOSE_ONE),
+        ("dismiss", content::DISMISS),
+        (
+            "notice-stored-unreadable",
+            content::NOTICE_STORED_UNREADABLE,
+        ),
+        ("notice-stored-newer", content::NOTICE_STORED_NEWER),
+        (
+            "notice-storage-unavailable",
+            content::NOTICE_STORAGE_UNAVAILABLE,
+        ),
+        (
+            "notice-share-link-broken",
+            content::NOTICE_SHARE_LINK_BROKEN,
+        ),
+        ("notice-shared-result", content::NOTICE_SHARED_RESULT),
+        ("link-copied", content::LINK_COPIED),
+        ("copy-fallback", content::COPY_FALLBACK),
+    ];
+    let text: String = words
+        .iter()
+        .map(|(name, words)| format!("{name}: {words}\n"))
+        .collect();
+    insta::assert_snapshot!("fixed-words", text);
+}
