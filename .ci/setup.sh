@@ -19,7 +19,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# std's source: the release build recompiles std for the Wasm (see build.sh).
+# std's source: the release build recompiles std for the Wasm (see release-env.sh).
 if ! rustup component list --installed | grep -q '^rust-src'; then
   step "adding the rust-src component"
   rustup component add rust-src
@@ -35,6 +35,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # Without --locked: one of its locked dependency versions is missing from the registry.
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
+
+# Crates for the offline steps. Trunk runs cargo with --offline (Trunk.toml), so every
+# crate a build needs must already be in $CARGO_HOME: the project's (Cargo.lock) and, for
+# the release build that recompiles std (release-env.sh), std's own dependencies (the
+# Cargo.lock of rust-src's library workspace, read with the RUSTC_BOOTSTRAP=1 that build
+# uses). `cargo fetch` takes every platform's crates, as offline resolution needs them all;
+# when everything is already there it returns in a fraction of a second.
+step "fetching the crates of Cargo.lock and of std's Cargo.lock"
+cargo fetch --locked --quiet
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 # Browsers from Debian's packages (never downloaded by a test tool): Chromium with its
 # driver for most tests, Firefox ESR for the second-engine flows.
