@@ -7,32 +7,26 @@
 //! ARCHITECTURE.md, "Size"). The step view reads the ticked values back from the inputs.
 
 use crate::content;
-use crate::engine::{is_multiple_choice, offered_values, question, Step};
+use crate::engine::{Answers, Choice, Kind, Step};
 use crate::markup::Markup;
 
-/// The cards of `step` with the values in `chosen` ticked. Empty for a step without
-/// choices (the numbers step and the result).
-pub fn cards(step: Step, chosen: &[&str]) -> String {
-    let values = offered_values(step);
-    if values.is_empty() {
-        return String::new();
-    }
-    let question = question(step);
-    let name = question.id();
-    let kind = if is_multiple_choice(step) {
-        "checkbox"
-    } else {
-        "radio"
+/// The cards of `step`, ticked as in `answers`. Empty for a step without choices (the
+/// numbers step and the result).
+pub fn cards(step: Step, answers: &Answers) -> String {
+    let kind = match step.kind() {
+        Some(Kind::One) => "radio",
+        Some(Kind::Any) => "checkbox",
+        Some(Kind::Numbers) | None => return String::new(),
     };
+    // The step's id is also its inputs' `name` (spec §1).
+    let name = step.id();
     let mut m = Markup::new();
     m.open("div", &[("class", "choices")]);
-    for &value in values {
+    for choice in Choice::all(step) {
+        let value = choice.id();
         let id = [name, "-", value].concat();
-        let checked = if chosen.contains(&value) {
-            "checked"
-        } else {
-            ""
-        };
+        let checked = if answers.chose(choice) { "checked" } else { "" };
+        let words = content::card(choice);
         m.open(
             "label",
             &[("class", "choice"), ("part", "choice"), ("for", &id)],
@@ -48,16 +42,8 @@ pub fn cards(step: Step, chosen: &[&str]) -> String {
             ],
         )
         .open("span", &[])
-        .element(
-            "span",
-            &[("class", "choice-label")],
-            content::choice_label(question, value),
-        )
-        .element(
-            "span",
-            &[("class", "choice-desc")],
-            content::choice_description(question, value),
-        )
+        .element("span", &[("class", "choice-label")], words.label)
+        .element("span", &[("class", "choice-desc")], words.description)
         .close("span")
         .close("label");
     }
@@ -68,6 +54,7 @@ pub fn cards(step: Step, chosen: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Answer;
 
     const CHOICE_STEPS: [Step; 6] = [
         Step::Bottleneck,
@@ -101,23 +88,27 @@ mod tests {
     #[test]
     fn every_offered_value_is_one_labelled_input_named_after_the_question() {
         for step in CHOICE_STEPS {
-            let html = cards(step, &[]);
+            let html = cards(step, &Answers::default());
             let found = inputs(&html);
             let values: Vec<String> = found.iter().map(|(_, _, v, _)| v.clone()).collect();
-            assert_eq!(values, offered_values(step), "{step:?}");
-            let kind = if is_multiple_choice(step) {
+            assert_eq!(values, step.values(), "{step:?}");
+            let kind = if step.kind() == Some(Kind::Any) {
                 "checkbox"
             } else {
                 "radio"
             };
             for (input_type, name, value, checked) in &found {
                 assert_eq!(input_type, kind, "{step:?}");
-                assert_eq!(name, question(step).id(), "{step:?}");
+                assert_eq!(name, step.id(), "{step:?}");
                 assert!(!checked, "{step:?} {value}");
                 let id = format!("{name}-{value}");
                 assert!(html.contains(&format!("for=\"{id}\"")), "{step:?} {value}");
                 assert!(html.contains(&format!("id=\"{id}\"")), "{step:?} {value}");
-                assert!(html.contains(content::choice_label(question(step), value)));
+                let card = Choice::parse(step, value).map(content::card);
+                assert!(
+                    card.is_some_and(|c| html.contains(c.label)),
+                    "{step:?} {value}"
+                );
             }
         }
     }
@@ -125,21 +116,29 @@ mod tests {
     #[test]
     fn exactly_the_chosen_values_are_ticked() {
         for step in CHOICE_STEPS {
-            let offered = offered_values(step);
-            for (i, chosen) in offered.iter().enumerate() {
-                let picked = [*chosen, offered[(i + 1) % offered.len()]];
-                let picked = if is_multiple_choice(step) {
-                    &picked[..]
+            let offered = step.values().len();
+            let multiple = step.kind() == Some(Kind::Any);
+            for i in 0..offered {
+                let picked: Vec<usize> = if multiple {
+                    vec![i, (i + 1) % offered]
                 } else {
-                    &picked[..1]
+                    vec![i]
                 };
-                let ticked: Vec<String> = inputs(&cards(step, picked))
+                let answer = if multiple {
+                    Answer::Any(picked.iter().fold(0, |bits, p| bits | 1 << p))
+                } else {
+                    Answer::One(u8::try_from(i).unwrap_or_default())
+                };
+                let answers = Answers::default().with((step, answer));
+                let ticked: Vec<String> = inputs(&cards(step, &answers))
                     .into_iter()
                     .filter(|(_, _, _, checked)| *checked)
                     .map(|(_, _, value, _)| value)
                     .collect();
-                let mut expected: Vec<String> = picked.iter().map(|v| v.to_string()).collect();
-                expected.sort_by_key(|v| offered.iter().position(|o| o == v));
+                let mut expected: Vec<usize> = picked.clone();
+                expected.sort_unstable();
+                expected.dedup();
+                let expected: Vec<&str> = expected.iter().map(|p| step.values()[*p]).collect();
                 assert_eq!(ticked, expected, "{step:?}");
             }
         }
@@ -147,7 +146,7 @@ mod tests {
 
     #[test]
     fn steps_without_choices_have_no_cards() {
-        assert_eq!(cards(Step::CostNumbers, &[]), "");
-        assert_eq!(cards(Step::Result, &[]), "");
+        assert_eq!(cards(Step::CostNumbers, &Answers::default()), "");
+        assert_eq!(cards(Step::Result, &Answers::default()), "");
     }
 }

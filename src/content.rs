@@ -2,9 +2,11 @@
 //! the wording without touching logic or markup. British English, short and plain.
 
 use crate::engine::{
-    decimal, progress, Baseline, Cause, CostNumbers, Outcome, PlanStepId, Question, Reason,
-    Session, Step, Verdict, Warning,
+    decimal, progress, Baseline, Cause, Choice, CostNumbers, NumberError, NumberField, Outcome,
+    PlanStepId, Reason, Session, Step, Verdict, Warning, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
+    QUESTIONS,
 };
+use crate::state::Notice;
 
 /// The line above the first question.
 pub const INTRO: &str =
@@ -37,6 +39,17 @@ pub const NOTICE_SHARE_LINK_BROKEN: &str =
 pub const NOTICE_SHARED_RESULT: &str =
     "You are looking at a result someone shared. Change any answer to make it yours.";
 
+/// What a notice says.
+pub fn notice(notice: Notice) -> &'static str {
+    match notice {
+        Notice::StoredUnreadable => NOTICE_STORED_UNREADABLE,
+        Notice::StoredNewer => NOTICE_STORED_NEWER,
+        Notice::StorageUnavailable => NOTICE_STORAGE_UNAVAILABLE,
+        Notice::ShareLinkBroken => NOTICE_SHARE_LINK_BROKEN,
+        Notice::SharedResult => NOTICE_SHARED_RESULT,
+    }
+}
+
 /// "Step 2 of 5".
 pub fn step_counter(position: usize, total: usize) -> String {
     format!("Step {position} of {total}")
@@ -59,133 +72,222 @@ fn verdict_headline_for(session: &Session) -> &'static str {
     crate::engine::evaluate(&session.answers).map_or("", |o| verdict_headline(o.verdict))
 }
 
+/// The words of one answer card.
+#[derive(Debug)]
+pub struct CardWords {
+    /// The label beside the input.
+    pub label: &'static str,
+    /// The line under the label.
+    pub description: &'static str,
+}
+
+/// The words of one question step.
+#[derive(Debug)]
+pub struct StepWords {
+    /// The question.
+    pub title: &'static str,
+    /// The help under the question.
+    pub help: &'static str,
+    /// The step in a few words, for "Your answers".
+    pub short: &'static str,
+    /// Each card's words, in the order of the step's values.
+    pub cards: &'static [CardWords],
+}
+
+const TIME_COST: CardWords = CardWords {
+    label: "Time and cost",
+    description: "Repetitive work eats the team's week and slows everything else.",
+};
+const REACH_GROWTH: CardWords = CardWords {
+    label: "Reach and growth",
+    description: "There is time to spare, but it is not turning into enough revenue or reach.",
+};
+
+/// The words of every question step, in the order of [`QUESTIONS`].
+pub const STEP_WORDS: [StepWords; QUESTIONS.len()] = [
+    StepWords {
+        title: "What holds your business back most right now?",
+        help: "Think of the constraint that costs you most this quarter, not the one that sounds most strategic.",
+        short: "Main bottleneck",
+        cards: &[
+            TIME_COST,
+            REACH_GROWTH,
+            CardWords {
+                label: "Both, equally",
+                description: "Both weigh on you and neither clearly wins.",
+            },
+        ],
+    },
+    StepWords {
+        title: "If you could remove only one in the next 90 days, which would it be?",
+        help: "Most companies say both. That usually means the constraints have not been ranked yet, and ranking them is what decides where to start.",
+        short: "If only one",
+        cards: &[TIME_COST, REACH_GROWTH],
+    },
+    StepWords {
+        title: "Do you know what your core processes cost each week?",
+        help: "In hours or money per week. Without that figure, nobody can tell later whether automation helped.",
+        short: "Process costs",
+        cards: &[
+            CardWords {
+                label: "Yes, we have measured it",
+                description: "We can say roughly what they cost in hours or money per week.",
+            },
+            CardWords {
+                label: "No, not really",
+                description: "We know they are expensive, but not by how much.",
+            },
+        ],
+    },
+    StepWords {
+        title: "Put a number on it (optional)",
+        help: "Take your most expensive repetitive process. Both fields are optional; with them, your plan shows the baseline to beat.",
+        short: "Your numbers",
+        cards: &[],
+    },
+    StepWords {
+        title: "Is something already working that AI could scale up?",
+        help: "For example a sales sequence that converts but cannot be personalised at scale, content that works but is slow to produce, or referrals that need manual work.",
+        short: "Something to scale",
+        cards: &[
+            CardWords {
+                label: "Yes",
+                description: "It works at small scale; the limit is the team's time.",
+            },
+            CardWords {
+                label: "No, not yet",
+                description: "Growth would have to be built from scratch.",
+            },
+        ],
+    },
+    StepWords {
+        title: "Which of these describe you?",
+        help: "Tick all that apply, or none.",
+        short: "Your situation",
+        cards: &[
+            CardWords {
+                label: "Our operations already run well",
+                description: "Core processes are documented, largely automated and competitive on cost and quality.",
+            },
+            CardWords {
+                label: "We are still validating our business model",
+                description: "We are still finding out whether the market wants what we sell.",
+            },
+            CardWords {
+                label: "We have a growth project we could measure within 90 days",
+                description: "Reply rates, conversions or an A/B test would show results within 60 to 90 days.",
+            },
+            CardWords {
+                label: "Time freed by automation already goes into growth",
+                description: "Earlier automation freed hours, and they are already funding a growth initiative.",
+            },
+            CardWords {
+                label: "We plan more than one AI project this quarter",
+                description: "Two or more AI initiatives would run side by side.",
+            },
+        ],
+    },
+    StepWords {
+        title: "Which of these are true today?",
+        help: "These are what growth AI leans on. Tick all that apply, or none.",
+        short: "Foundations in place",
+        cards: &[
+            CardWords {
+                label: "Our CRM data is consistent",
+                description: "Records are complete and kept up to date.",
+            },
+            CardWords {
+                label: "Our follow-up with leads is reliable",
+                description: "No lead waits or slips through the cracks.",
+            },
+            CardWords {
+                label: "Someone owns lead qualification",
+                description: "One named person decides which leads are worth pursuing.",
+            },
+        ],
+    },
+];
+
+// Checked when the crate compiles: every card of every step has its words.
+const _: () = {
+    let mut i = 0;
+    while i < QUESTIONS.len() {
+        assert!(STEP_WORDS[i].cards.len() == QUESTIONS[i].values.len());
+        i += 1;
+    }
+};
+
+/// The result's title, where a step title is expected.
+const RESULT_TITLE: &str = "Your result";
+
+/// The words of a question step; `None` for the result.
+pub fn step_words(step: Step) -> Option<&'static StepWords> {
+    STEP_WORDS.get(usize::from(step.index()))
+}
+
 /// The question a step asks.
 pub fn step_title(step: Step) -> &'static str {
-    match step {
-        Step::Bottleneck => "What holds your business back most right now?",
-        Step::BottleneckTiebreak => {
-            "If you could remove only one in the next 90 days, which would it be?"
-        }
-        Step::ProcessCost => "Do you know what your core processes cost each week?",
-        Step::CostNumbers => "Put a number on it (optional)",
-        Step::Amplify => "Is something already working that AI could scale up?",
-        Step::Situation => "Which of these describe you?",
-        Step::Foundation => "Which of these are true today?",
-        Step::Result => "Your result",
-    }
+    step_words(step).map_or(RESULT_TITLE, |w| w.title)
 }
 
 /// The helper text under a step's question.
 pub fn step_help(step: Step) -> &'static str {
-    match step {
-        Step::Bottleneck => "Think of the constraint that costs you most this quarter, not the one that sounds most strategic.",
-        Step::BottleneckTiebreak => "Most companies say both. That usually means the constraints have not been ranked yet, and ranking them is what decides where to start.",
-        Step::ProcessCost => "In hours or money per week. Without that figure, nobody can tell later whether automation helped.",
-        Step::CostNumbers => "Take your most expensive repetitive process. Both fields are optional; with them, your plan shows the baseline to beat.",
-        Step::Amplify => "For example a sales sequence that converts but cannot be personalised at scale, content that works but is slow to produce, or referrals that need manual work.",
-        Step::Situation => "Tick all that apply, or none.",
-        Step::Foundation => "These are what growth AI leans on. Tick all that apply, or none.",
-        Step::Result => "",
-    }
+    step_words(step).map_or("", |w| w.help)
 }
 
 /// A step named in a few words, for "Your answers".
 pub fn step_short(step: Step) -> &'static str {
-    match step {
-        Step::Bottleneck => "Main bottleneck",
-        Step::BottleneckTiebreak => "If only one",
-        Step::ProcessCost => "Process costs",
-        Step::CostNumbers => "Your numbers",
-        Step::Amplify => "Something to scale",
-        Step::Situation => "Your situation",
-        Step::Foundation => "Foundations in place",
-        Step::Result => "Result",
-    }
+    step_words(step).map_or(RESULT_TITLE, |w| w.short)
 }
 
-/// The label of a choice card.
-pub fn choice_label(question: Question, value: &str) -> &'static str {
-    match (question, value) {
-        (Question::Bottleneck | Question::BottleneckTiebreak, "time-cost") => "Time and cost",
-        (Question::Bottleneck | Question::BottleneckTiebreak, "reach-growth") => "Reach and growth",
-        (Question::Bottleneck, "both") => "Both, equally",
-        (Question::ProcessCost, "measured") => "Yes, we have measured it",
-        (Question::ProcessCost, "not-measured") => "No, not really",
-        (Question::Amplify, "yes") => "Yes",
-        (Question::Amplify, "no") => "No, not yet",
-        (Question::Situation, "ops-efficient") => "Our operations already run well",
-        (Question::Situation, "validating-model") => "We are still validating our business model",
-        (Question::Situation, "fast-feedback") => {
-            "We have a growth project we could measure within 90 days"
-        }
-        (Question::Situation, "capacity-reinvested") => {
-            "Time freed by automation already goes into growth"
-        }
-        (Question::Situation, "several-projects") => {
-            "We plan more than one AI project this quarter"
-        }
-        (Question::Foundation, "crm-consistent") => "Our CRM data is consistent",
-        (Question::Foundation, "followup-reliable") => "Our follow-up with leads is reliable",
-        (Question::Foundation, "qualification-owned") => "Someone owns lead qualification",
-        _ => "",
-    }
-}
-
-/// The line under a choice card's label.
-pub fn choice_description(question: Question, value: &str) -> &'static str {
-    match (question, value) {
-        (Question::Bottleneck | Question::BottleneckTiebreak, "time-cost") => {
-            "Repetitive work eats the team's week and slows everything else."
-        }
-        (Question::Bottleneck | Question::BottleneckTiebreak, "reach-growth") => {
-            "There is time to spare, but it is not turning into enough revenue or reach."
-        }
-        (Question::Bottleneck, "both") => "Both weigh on you and neither clearly wins.",
-        (Question::ProcessCost, "measured") => {
-            "We can say roughly what they cost in hours or money per week."
-        }
-        (Question::ProcessCost, "not-measured") => {
-            "We know they are expensive, but not by how much."
-        }
-        (Question::Amplify, "yes") => "It works at small scale; the limit is the team's time.",
-        (Question::Amplify, "no") => "Growth would have to be built from scratch.",
-        (Question::Situation, "ops-efficient") => {
-            "Core processes are documented, largely automated and competitive on cost and quality."
-        }
-        (Question::Situation, "validating-model") => {
-            "We are still finding out whether the market wants what we sell."
-        }
-        (Question::Situation, "fast-feedback") => {
-            "Reply rates, conversions or an A/B test would show results within 60 to 90 days."
-        }
-        (Question::Situation, "capacity-reinvested") => {
-            "Earlier automation freed hours, and they are already funding a growth initiative."
-        }
-        (Question::Situation, "several-projects") => {
-            "Two or more AI initiatives would run side by side."
-        }
-        (Question::Foundation, "crm-consistent") => "Records are complete and kept up to date.",
-        (Question::Foundation, "followup-reliable") => "No lead waits or slips through the cracks.",
-        (Question::Foundation, "qualification-owned") => {
-            "One named person decides which leads are worth pursuing."
-        }
-        _ => "",
-    }
+/// The words of an answer card.
+pub fn card(choice: Choice) -> &'static CardWords {
+    const NONE: CardWords = CardWords {
+        label: "",
+        description: "",
+    };
+    // Unreachable fallback: a `Choice` names a value its step offers, and the check above
+    // gives every such value its words.
+    step_words(choice.step())
+        .and_then(|w| w.cards.get(choice.index()))
+        .unwrap_or(&NONE)
 }
 
 /// Label of an optional number field.
-pub fn number_label(question: Question) -> &'static str {
-    match question {
-        Question::HourlyCost => "Cost of one hour, fully loaded",
-        _ => "Hours per week",
+pub fn number_label(field: NumberField) -> &'static str {
+    match field {
+        NumberField::WeeklyHours => "Hours per week",
+        NumberField::HourlyCost => "Cost of one hour, fully loaded",
     }
 }
 
 /// Hint under an optional number field.
-pub fn number_hint(question: Question) -> &'static str {
-    match question {
-        Question::HourlyCost => "Salary plus overheads, in your currency. For example 45.",
-        _ => "Across everyone involved in that process. For example 25.",
+pub fn number_hint(field: NumberField) -> &'static str {
+    match field {
+        NumberField::WeeklyHours => "Across everyone involved in that process. For example 25.",
+        NumberField::HourlyCost => "Salary plus overheads, in your currency. For example 45.",
+    }
+}
+
+/// Why a number field's text was refused, suggesting the fix for that field.
+pub fn number_error(field: NumberField, error: NumberError) -> String {
+    match (field, error) {
+        (NumberField::WeeklyHours, NumberError::NotANumber) => {
+            "Enter a number of hours, such as 12 or 7.5.".to_owned()
+        }
+        (NumberField::HourlyCost, NumberError::NotANumber) => {
+            "Enter an amount, such as 45 or 62.50.".to_owned()
+        }
+        (NumberField::WeeklyHours, NumberError::Negative) => "Hours cannot be negative.".to_owned(),
+        (NumberField::HourlyCost, NumberError::Negative) => "A cost cannot be negative.".to_owned(),
+        (NumberField::WeeklyHours, NumberError::TooLarge) => format!(
+            "That is more than {} hours a week: please check it.",
+            number(MAX_WEEKLY_HOURS)
+        ),
+        (NumberField::HourlyCost, NumberError::TooLarge) => format!(
+            "That is more than {} an hour: please check it.",
+            number(MAX_HOURLY_COST)
+        ),
     }
 }
 
@@ -228,15 +330,15 @@ pub fn verdict_headline(verdict: Verdict) -> &'static str {
 pub fn summary(outcome: &Outcome) -> Vec<&'static str> {
     let main = outcome.reasons.first().map(|r| r.id);
     let first = match (outcome.verdict, main) {
-        (Verdict::GrowthFirst, Some(Reason::ScenarioB)) => "While you are still proving the business model, there is little point polishing processes that may change next month.",
-        (Verdict::GrowthFirst, Some(Reason::ScenarioA)) => "Your operations already run well, so automation has little left to fix; your next gains are on the growth side.",
+        (Verdict::GrowthFirst, Some(Reason::StillValidatingModel)) => "While you are still proving the business model, there is little point polishing processes that may change next month.",
+        (Verdict::GrowthFirst, Some(Reason::OperationsAlreadyEfficient)) => "Your operations already run well, so automation has little left to fix; your next gains are on the growth side.",
         (Verdict::GrowthFirst, _) => "Your constraint is reach, and the groundwork growth AI depends on is in place.",
         (Verdict::OperationsFirst, Some(Reason::FoundationGaps)) => "Growth is your constraint, but the process that would handle new demand has gaps. Fixing them is your first AI project.",
         (Verdict::OperationsFirst, _) => "Repetitive work is what slows you down, and you know what it costs: a clear, measurable target for automation.",
         (Verdict::ProcessAuditFirst, _) => "Before choosing any AI tool, find out what your core processes really cost; without that, no project can prove it worked.",
     };
     let second = match outcome.verdict {
-        Verdict::GrowthFirst if main == Some(Reason::ScenarioB) => "Use AI to shorten the feedback loop: faster outreach, faster content, faster iteration on the product.",
+        Verdict::GrowthFirst if main == Some(Reason::StillValidatingModel) => "Use AI to shorten the feedback loop: faster outreach, faster content, faster iteration on the product.",
         Verdict::GrowthFirst => "Pick one growth project with a result you can measure, and give it a fair, time-boxed trial.",
         Verdict::OperationsFirst => "A well-run operations project pays back within a quarter and teaches the team how to run AI work.",
         Verdict::ProcessAuditFirst => "A short audit names your most expensive process and gives you the baseline every later project is judged against.",
@@ -254,13 +356,13 @@ pub const WHY_HEADING: &str = "Why";
 /// Title of a reason.
 pub fn reason_title(reason: Reason) -> &'static str {
     match reason {
-        Reason::ScenarioB => "You are still validating your business model",
-        Reason::ScenarioA => "Your operations are already efficient",
+        Reason::StillValidatingModel => "You are still validating your business model",
+        Reason::OperationsAlreadyEfficient => "Your operations are already efficient",
         Reason::FoundationGaps => "The growth foundations have gaps",
         Reason::UnmeasuredCosts => "Your process costs are not measured",
         Reason::BottleneckReachGrowth => "Reach and growth is your constraint",
         Reason::Amplify => "You have something that works to scale up",
-        Reason::ScenarioC => "Your growth project gives fast feedback",
+        Reason::FastFeedback => "Your growth project gives fast feedback",
         Reason::BottleneckTimeCost => "Time and cost is your constraint, and you know the numbers",
     }
 }
@@ -268,13 +370,13 @@ pub fn reason_title(reason: Reason) -> &'static str {
 /// Why a reason leads where it does.
 pub fn reason_text(reason: Reason) -> &'static str {
     match reason {
-        Reason::ScenarioB => "Tuning processes for a business model you have not yet confirmed is effort spent too early. AI that speeds up learning from the market pays off sooner.",
-        Reason::ScenarioA => "Starting with operations only pays when there is real operational waste to remove. With documented, largely automated processes, little is left for AI to fix.",
+        Reason::StillValidatingModel => "Tuning processes for a business model you have not yet confirmed is effort spent too early. AI that speeds up learning from the market pays off sooner.",
+        Reason::OperationsAlreadyEfficient => "Starting with operations only pays when there is real operational waste to remove. With documented, largely automated processes, little is left for AI to fix.",
         Reason::FoundationGaps => "Growth AI multiplies whatever process it feeds. Pointed at patchy data, unreliable follow-up or unowned qualification, it creates interest your team cannot convert.",
         Reason::UnmeasuredCosts => "If you cannot say what a process costs now, you cannot show that automating it helped. Measure first, then choose a tool.",
         Reason::BottleneckReachGrowth => "Your people have room in their week, yet it is not turning into the revenue or reach you need, so a focused growth project can justify its extra complexity.",
         Reason::Amplify => "The best growth projects scale something that already works, so AI multiplies output without multiplying the team.",
-        Reason::ScenarioC => "Growth projects are usually slow to judge, but one you can measure within 60 to 90 days loses most of that drawback.",
+        Reason::FastFeedback => "Growth projects are usually slow to judge, but one you can measure within 60 to 90 days loses most of that drawback.",
         Reason::BottleneckTimeCost => "Automating costly repetitive work gives a return you can measure within a quarter, frees capacity, and builds the team's skill for harder projects later.",
     }
 }
@@ -282,12 +384,8 @@ pub fn reason_text(reason: Reason) -> &'static str {
 /// The answer behind a finding, in the visitor's terms.
 pub fn cause_text(cause: &Cause) -> String {
     match cause {
-        Cause::Chose(question, value) => {
-            format!("You answered: {}", choice_label(*question, value))
-        }
-        Cause::LeftUnticked(question, value) => {
-            format!("Not ticked: {}", choice_label(*question, value))
-        }
+        Cause::Chose(choice) => format!("You answered: {}", card(*choice).label),
+        Cause::LeftUnticked(choice) => format!("Not ticked: {}", card(*choice).label),
     }
 }
 
@@ -297,8 +395,8 @@ pub const WARNINGS_HEADING: &str = "Watch out for";
 /// Title of a warning.
 pub fn warning_title(warning: Warning) -> &'static str {
     match warning {
-        Warning::Error01 => "Growth without the operational foundation",
-        Warning::Error02 => "Savings that never become growth",
+        Warning::GrowthWithoutFoundation => "Growth without the operational foundation",
+        Warning::SavingsNotReinvested => "Savings that never become growth",
         Warning::StartsFromZero => "Starting growth from zero",
         Warning::SlowFeedback => "A long wait for proof",
         Warning::ParallelProjects => "Several projects at once",
@@ -310,8 +408,8 @@ pub fn warning_title(warning: Warning) -> &'static str {
 /// What a warning means.
 pub fn warning_text(warning: Warning) -> &'static str {
     match warning {
-        Warning::Error01 => "This is the costliest sequencing mistake: the AI works, but the process behind it cannot handle what it produces.",
-        Warning::Error02 => "Automation that frees hours only to fill them with backlog delivers its saving but leaves growth where it was.",
+        Warning::GrowthWithoutFoundation => "This is the costliest sequencing mistake: the AI works, but the process behind it cannot handle what it produces.",
+        Warning::SavingsNotReinvested => "Automation that frees hours only to fill them with backlog delivers its saving but leaves growth where it was.",
         Warning::StartsFromZero => "With nothing already working to amplify, a growth project has to invent its motion as well as scale it, which is much harder.",
         Warning::SlowFeedback => "Growth results usually take 6 to 18 months to measure, against 60 to 90 days for operations work.",
         Warning::ParallelProjects => "Parallel projects split ownership and attention, and when one goes wrong it is hard to tell which.",
@@ -323,8 +421,8 @@ pub fn warning_text(warning: Warning) -> &'static str {
 /// What to do about a warning.
 pub fn warning_action(warning: Warning) -> &'static str {
     match warning {
-        Warning::Error01 => "What to do: fix the unticked foundations first, or at least in step with the growth project.",
-        Warning::Error02 => "What to do: decide now which growth initiative will get the freed hours, and name who owns it.",
+        Warning::GrowthWithoutFoundation => "What to do: fix the unticked foundations first, or at least in step with the growth project.",
+        Warning::SavingsNotReinvested => "What to do: decide now which growth initiative will get the freed hours, and name who owns it.",
         Warning::StartsFromZero => "What to do: keep the first project small and treat it as an experiment with a clear stop rule.",
         Warning::SlowFeedback => "What to do: choose a growth project you can judge within three months, such as reply rates or an A/B test.",
         Warning::ParallelProjects => "What to do: pick one project, finish it, measure it, then start the next.",
@@ -426,44 +524,28 @@ pub const START_OVER: &str = "Start over";
 #[cfg(test)]
 mod tests {
     use super::*;
-    fn all_question_steps() -> Vec<Step> {
-        let mut steps = crate::engine::path(&crate::engine::Answers::default());
-        steps.insert(1, Step::BottleneckTiebreak);
-        steps.insert(3, Step::CostNumbers);
-        steps
-    }
+    use crate::engine::{decode_share, evaluate, Answer, Answers, Bottleneck, Foundation};
 
-    fn all_choices() -> Vec<(Question, &'static str)> {
-        use crate::engine::{Amplify, Bottleneck, Foundation, ProcessCost, Situation, Tiebreak};
-        let mut all = Vec::new();
-        all.extend(Bottleneck::ALL.map(|v| (Question::Bottleneck, v.id())));
-        all.extend(Tiebreak::ALL.map(|v| (Question::BottleneckTiebreak, v.id())));
-        all.extend(ProcessCost::ALL.map(|v| (Question::ProcessCost, v.id())));
-        all.extend(Amplify::ALL.map(|v| (Question::Amplify, v.id())));
-        all.extend(Situation::ALL.map(|v| (Question::Situation, v.id())));
-        all.extend(Foundation::ALL.map(|v| (Question::Foundation, v.id())));
-        all
+    fn all_cards() -> impl Iterator<Item = Choice> {
+        QUESTIONS.iter().flat_map(|spec| Choice::all(spec.step))
     }
 
     #[test]
-    fn every_choice_and_step_has_words() {
-        for (question, value) in all_choices() {
-            assert!(
-                !choice_label(question, value).is_empty(),
-                "{question:?} {value}"
-            );
-            assert!(
-                !choice_description(question, value).is_empty(),
-                "{question:?} {value}"
-            );
+    fn every_card_and_step_has_words() {
+        for choice in all_cards() {
+            let words = card(choice);
+            assert!(!words.label.is_empty(), "{choice:?}");
+            assert!(words.description.ends_with('.'), "{choice:?}");
         }
-        for step in all_question_steps() {
-            assert!(
-                !step_title(step).is_empty() && !step_help(step).is_empty(),
-                "{step:?}"
-            );
+        assert_eq!(all_cards().count(), 3 + 2 + 2 + 2 + 5 + 3);
+        for spec in &QUESTIONS {
+            let step = spec.step;
+            assert!(step_title(step).ends_with(['?', ')']), "{step:?}");
+            assert!(step_help(step).ends_with('.'), "{step:?}");
             assert!(!step_short(step).is_empty(), "{step:?}");
         }
+        assert_eq!(step_title(Step::Result), "Your result");
+        assert_eq!(step_help(Step::Result), "");
         for reason in Reason::ALL {
             assert!(!reason_title(reason).is_empty() && !reason_text(reason).is_empty());
         }
@@ -483,40 +565,54 @@ mod tests {
     }
 
     #[test]
+    fn causes_quote_the_card_the_visitor_saw() {
+        assert_eq!(
+            cause_text(&Cause::Chose(Choice::of(Bottleneck::Both))),
+            "You answered: Both, equally"
+        );
+        assert_eq!(
+            cause_text(&Cause::LeftUnticked(Choice::of(Foundation::CrmConsistent))),
+            "Not ticked: Our CRM data is consistent"
+        );
+    }
+
+    #[test]
+    fn number_errors_name_the_field_and_its_limit() {
+        assert!(number_error(NumberField::WeeklyHours, NumberError::NotANumber).contains("hours"));
+        assert!(number_error(NumberField::HourlyCost, NumberError::NotANumber).contains("amount"));
+        assert!(number_error(NumberField::WeeklyHours, NumberError::TooLarge).contains("10,000"));
+        assert!(number_error(NumberField::HourlyCost, NumberError::TooLarge).contains("1,000,000"));
+    }
+
+    #[test]
     fn every_outcome_gets_a_summary_of_two_or_three_sentences() {
-        use crate::engine::{
-            evaluate, Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost,
-            Situations, Tiebreak,
-        };
         let mut seen = 0;
-        for bottleneck in [Bottleneck::TimeCost, Bottleneck::ReachGrowth] {
-            for process_cost in ProcessCost::ALL {
-                for amplify in Amplify::ALL {
-                    for s in 0..32 {
-                        for f in 0..8 {
-                            let answers = Answers {
-                                bottleneck: Some(bottleneck),
-                                tiebreak: None::<Tiebreak>,
-                                process_cost: Some(process_cost),
-                                cost_numbers: (process_cost == ProcessCost::Measured)
-                                    .then(CostNumbers::default),
-                                amplify: Some(amplify),
-                                situation: Situations::from_bits(s),
-                                foundation: Foundations::from_bits(f),
-                            };
-                            let Some(outcome) = evaluate(&answers) else {
-                                panic!("no outcome for {answers:?}");
-                            };
-                            let sentences = summary(&outcome);
-                            assert!((2..=3).contains(&sentences.len()), "{answers:?}");
-                            assert!(sentences.iter().all(|s| s.ends_with('.')));
-                            seen += 1;
-                        }
+        for code in ["1t-m", "1t-n-", "1r-m", "1r-n-"] {
+            for amplify in ["y", "n"] {
+                for s in 0..32u8 {
+                    for f in 0..8u8 {
+                        let numbers = if code.ends_with('m') { "x" } else { "" };
+                        let digits = b"0123456789abcdefghijklmnopqrstuv";
+                        let code = format!(
+                            "{code}{numbers}{amplify}{}{f}",
+                            char::from(digits[usize::from(s)])
+                        );
+                        let answers = decode_share(&code).unwrap_or_else(|e| panic!("{code}: {e}"));
+                        let outcome = evaluate(&answers).unwrap_or_else(|| panic!("{code}"));
+                        let sentences = summary(&outcome);
+                        assert!((2..=3).contains(&sentences.len()), "{code}");
+                        assert_eq!(sentences.len() == 3, !outcome.warnings.is_empty(), "{code}");
+                        assert!(sentences.iter().all(|s| s.ends_with('.')));
+                        seen += 1;
                     }
                 }
             }
         }
-        assert_eq!(seen, 2 * 2 * 2 * 32 * 8);
+        assert_eq!(seen, 4 * 2 * 32 * 8);
+        assert!(Answers::default()
+            .with(Answer::one(Bottleneck::Both))
+            .constraint()
+            .is_none());
     }
 
     #[test]
@@ -528,11 +624,9 @@ mod tests {
         for warning in Warning::ALL {
             texts.extend([warning_text(warning).into(), warning_action(warning).into()]);
         }
-        for step in all_question_steps() {
-            texts.extend([step_title(step).into(), step_help(step).into()]);
-        }
-        for (question, value) in all_choices() {
-            texts.push(choice_description(question, value).into());
+        for words in &STEP_WORDS {
+            texts.extend([words.title.into(), words.help.into()]);
+            texts.extend(words.cards.iter().map(|c| c.description.into()));
         }
         for text in &texts {
             for american in [

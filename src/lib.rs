@@ -10,6 +10,7 @@ pub mod embedding;
 pub mod engine;
 pub mod markup;
 pub mod report;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

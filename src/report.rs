@@ -5,9 +5,7 @@
 
 use crate::content;
 use crate::embedding::Cta;
-use crate::engine::{
-    chosen_values, path, plan, question, Answers, Date, Outcome, Step, Verdict, COMPARISON,
-};
+use crate::engine::{path, plan, Answers, Date, Outcome, Step, Verdict, COMPARISON};
 use crate::markup::Markup;
 
 /// A control in the report, named by its `data-action` (and, for a change, `data-step`).
@@ -60,11 +58,11 @@ impl Control {
 /// The visitor's answer to `step`, in words.
 fn answer_text(answers: &Answers, step: Step) -> String {
     if step == Step::CostNumbers {
-        return content::numbers_text(&answers.cost_numbers.unwrap_or_default());
+        return content::numbers_text(&answers.numbers().unwrap_or_default());
     }
-    let labels: Vec<&str> = chosen_values(answers, step)
-        .into_iter()
-        .map(|id| content::choice_label(question(step), id))
+    let labels: Vec<&str> = answers
+        .chosen(step)
+        .map(|choice| content::card(choice).label)
         .collect();
     if labels.is_empty() {
         content::NONE_TICKED.to_owned()

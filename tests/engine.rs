@@ -23,26 +23,34 @@ const ALL_FOUNDATIONS: &[&str] = &["crm-consistent", "followup-reliable", "quali
 
 impl Given {
     fn answers(&self) -> Answers {
-        let measured = self.process_cost == "measured";
-        Answers {
-            bottleneck: Bottleneck::from_id(self.bottleneck),
-            tiebreak: self.tiebreak.and_then(Tiebreak::from_id),
-            process_cost: ProcessCost::from_id(self.process_cost),
-            cost_numbers: measured.then(CostNumbers::default),
-            amplify: Amplify::from_id(self.amplify),
-            situation: Some(
-                self.situation
-                    .iter()
-                    .filter_map(|s| Situation::from_id(s))
-                    .collect(),
-            ),
-            foundation: Some(
-                self.foundation
-                    .iter()
-                    .filter_map(|f| Foundation::from_id(f))
-                    .collect(),
-            ),
+        // Through the form's own route: each value id is parsed as its step's card would be.
+        let one = |step: Step, id: &str| {
+            let card = Choice::parse(step, id).unwrap_or_else(|| panic!("{step:?} {id}"));
+            (
+                step,
+                Answer::One(u8::try_from(card.index()).unwrap_or(u8::MAX)),
+            )
+        };
+        let ticked = |step: Step, ids: &[&str]| {
+            let bits = ids.iter().fold(0u8, |bits, id| {
+                let card = Choice::parse(step, id).unwrap_or_else(|| panic!("{step:?} {id}"));
+                bits | 1 << card.index()
+            });
+            (step, Answer::Any(bits))
+        };
+        let mut answers = Answers::default()
+            .with(one(Step::Bottleneck, self.bottleneck))
+            .with(one(Step::ProcessCost, self.process_cost))
+            .with(one(Step::Amplify, self.amplify))
+            .with(ticked(Step::Situation, self.situation))
+            .with(ticked(Step::Foundation, self.foundation));
+        if let Some(tiebreak) = self.tiebreak {
+            answers = answers.with(one(Step::BottleneckTiebreak, tiebreak));
         }
+        if self.process_cost == "measured" {
+            answers = answers.with((Step::CostNumbers, Answer::Numbers(CostNumbers::default())));
+        }
+        answers
     }
 }
 
@@ -54,6 +62,25 @@ const BASE: Given = Given {
     situation: &[],
     foundation: ALL_FOUNDATIONS,
 };
+
+/// Stored text as the browser reads it: JSON parsed by a real parser (here serde_json,
+/// in the browser `JSON.parse`), then the engine's one record check.
+fn parse_record(text: &str) -> Result<RawRecord, RecordError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| RecordError::NotJson)?;
+    let field = |name: &str| match value.get(name) {
+        None => JsonField::Missing,
+        Some(serde_json::Value::String(text)) => JsonField::Text(text.clone()),
+        Some(serde_json::Value::Number(n)) => {
+            n.as_f64().map_or(JsonField::Other, JsonField::Number)
+        }
+        Some(_) => JsonField::Other,
+    };
+    read_record(
+        value
+            .is_object()
+            .then_some(&field as &dyn Fn(&str) -> JsonField),
+    )
+}
 
 fn ids<T: Copy>(findings: &[Finding<T>], id: fn(T) -> &'static str) -> Vec<&'static str> {
     findings.iter().map(|f| id(f.id)).collect()
@@ -332,8 +359,8 @@ fn findings_name_the_answers_that_caused_them() {
     assert_eq!(
         outcome.reasons[0].causes,
         vec![
-            Cause::LeftUnticked(Question::Foundation, "followup-reliable"),
-            Cause::LeftUnticked(Question::Foundation, "qualification-owned"),
+            Cause::LeftUnticked(Choice::of(Foundation::FollowupReliable)),
+            Cause::LeftUnticked(Choice::of(Foundation::QualificationOwned)),
         ]
     );
     let outcome = evaluate(
@@ -347,16 +374,16 @@ fn findings_name_the_answers_that_caused_them() {
     .expect("complete");
     assert!(outcome.reasons[0]
         .causes
-        .contains(&Cause::Chose(Question::BottleneckTiebreak, "time-cost")));
+        .contains(&Cause::Chose(Choice::of(Constraint::TimeCost))));
 }
 
 #[test]
 fn no_result_from_a_partial_set_of_answers() {
     let mut answers = BASE.answers();
-    answers.foundation = None;
+    answers.set(Step::Foundation, None);
     assert_eq!(evaluate(&answers), None);
     let mut answers = BASE.answers();
-    answers.cost_numbers = None;
+    answers.set(Step::CostNumbers, None);
     assert_eq!(
         evaluate(&answers),
         None,
@@ -367,7 +394,7 @@ fn no_result_from_a_partial_set_of_answers() {
         ..BASE
     }
     .answers();
-    answers.tiebreak = None;
+    answers.set(Step::BottleneckTiebreak, None);
     assert_eq!(
         evaluate(&answers),
         None,
@@ -377,26 +404,28 @@ fn no_result_from_a_partial_set_of_answers() {
 
 #[test]
 fn the_baseline_comes_with_the_outcome() {
-    let mut answers = BASE.answers();
-    answers.cost_numbers = Some(CostNumbers {
-        weekly_hours: Hours::parse("10").ok().flatten(),
-        hourly_cost: Money::parse("50").ok().flatten(),
-    });
+    let answers = BASE.answers().with((
+        Step::CostNumbers,
+        Answer::Numbers(CostNumbers {
+            weekly_hours: Hours::parse("10").ok().flatten(),
+            hourly_cost: Money::parse("50").ok().flatten(),
+        }),
+    ));
     let baseline = evaluate(&answers).and_then(|o| o.baseline);
     assert_eq!(baseline.and_then(|b| b.yearly_cost), Some(2_600_000));
 }
 
 /// The spec's §2, written out again as plainly as possible, to check the engine against.
 fn oracle(a: &Answers) -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
-    let has = |s: Situation| a.situation.is_some_and(|set| set.contains(s));
-    let b = match (a.bottleneck, a.tiebreak) {
-        (Some(Bottleneck::Both), Some(Tiebreak::TimeCost)) | (Some(Bottleneck::TimeCost), _) => {
+    let has = |s: Situation| a.ticked(s);
+    let b = match (a.one::<Bottleneck>(), a.one::<Constraint>()) {
+        (Some(Bottleneck::Both), Some(Constraint::TimeCost)) | (Some(Bottleneck::TimeCost), _) => {
             "time-cost"
         }
         _ => "reach-growth",
     };
-    let gaps = a.foundation.map_or(3, |f| f.gaps().count()) > 0;
-    let unmeasured = a.process_cost == Some(ProcessCost::NotMeasured);
+    let gaps = Foundation::ALL.into_iter().any(|f| !a.ticked(f));
+    let unmeasured = a.one::<ProcessCost>() == Some(ProcessCost::NotMeasured);
     let (verdict, reasons): (&str, Vec<&str>) = if has(Situation::ValidatingModel) {
         ("growth-first", vec!["scenario-b"])
     } else if has(Situation::OpsEfficient) && b != "time-cost" {
@@ -410,7 +439,7 @@ fn oracle(a: &Answers) -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
         ("operations-first", vec!["foundation-gaps"])
     } else if b == "reach-growth" {
         let mut r = vec!["bottleneck-reach-growth"];
-        if a.amplify == Some(Amplify::Yes) {
+        if a.one::<Amplify>() == Some(Amplify::Yes) {
             r.push("amplify");
         }
         if has(Situation::FastFeedback) {
@@ -432,7 +461,7 @@ fn oracle(a: &Answers) -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
     {
         w.push("error-02");
     }
-    if growth && a.amplify == Some(Amplify::No) {
+    if growth && a.one::<Amplify>() == Some(Amplify::No) {
         w.push("starts-from-zero");
     }
     if growth && !has(Situation::FastFeedback) && !has(Situation::ValidatingModel) {
@@ -481,8 +510,7 @@ fn every_combination_matches_the_oracle_and_round_trips() {
         let session = Session::resume(answers.clone(), Step::Result);
         assert_eq!(session.step, Step::Result);
         let text = to_record(&session).to_json();
-        let raw: RawRecord = serde_json::from_str(&text).expect("deserialisable");
-        assert_eq!(restore(raw), Ok(session), "{text}");
+        assert_eq!(parse_record(&text).and_then(restore), Ok(session), "{text}");
 
         let plan = plan(&outcome, Date::FALLBACK);
         assert_eq!(plan.steps.len(), PlanStepId::ALL.len());
@@ -497,11 +525,11 @@ fn a_step_shown_again_resubmits_the_same_answer() {
     for answers in every_complete_answers() {
         for step in path(&answers) {
             let answer = Draft::new(step, &answers)
-                .answer(step)
+                .answer()
                 .unwrap_or_else(|problem| panic!("{step:?} refused ({problem:?}): {answers:?}"));
             let session = reduce(
                 &Session::resume(answers.clone(), step),
-                Action::Submit(answer),
+                Action::Submit(step, answer),
             );
             assert_eq!(session.answers, answers, "{step:?}");
         }
@@ -512,20 +540,23 @@ fn a_step_shown_again_resubmits_the_same_answer() {
 fn partial_sessions_round_trip_through_storage() {
     let mut session = Session::default();
     let steps = [
-        StepAnswer::Bottleneck(Bottleneck::Both),
-        StepAnswer::Tiebreak(Tiebreak::ReachGrowth),
-        StepAnswer::ProcessCost(ProcessCost::Measured),
-        StepAnswer::CostNumbers(CostNumbers {
-            weekly_hours: Hours::parse("8").ok().flatten(),
-            hourly_cost: None,
-        }),
-        StepAnswer::Amplify(Amplify::No),
-        StepAnswer::Situation(Situations::empty()),
+        Answer::one(Bottleneck::Both),
+        Answer::one(Constraint::ReachGrowth),
+        Answer::one(ProcessCost::Measured),
+        (
+            Step::CostNumbers,
+            Answer::Numbers(CostNumbers {
+                weekly_hours: Hours::parse("8").ok().flatten(),
+                hourly_cost: None,
+            }),
+        ),
+        Answer::one(Amplify::No),
+        Answer::ticked::<Situation>(&[]),
     ];
-    for answer in steps {
-        session = reduce(&session, Action::Submit(answer));
+    for (step, answer) in steps {
+        session = reduce(&session, Action::Submit(step, answer));
         let text = to_record(&session).to_json();
-        let restored = restore(serde_json::from_str(&text).expect("a record")).expect("restorable");
+        let restored = parse_record(&text).and_then(restore).expect("restorable");
         assert_eq!(restored.answers, session.answers, "{text}");
         assert_eq!(restored.step, session.step, "{text}");
         assert_eq!(
@@ -538,7 +569,42 @@ fn partial_sessions_round_trip_through_storage() {
 #[test]
 fn stored_records_of_every_bad_kind_are_refused_with_a_reason() {
     let cases: &[(&str, RecordError)] = &[
+        ("{\"v\":1,", RecordError::NotJson),
+        ("", RecordError::NotJson),
         ("null", RecordError::WrongShape),
+        ("true", RecordError::WrongShape),
+        (
+            "{\"v\":1.5,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":-1,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":4294967296,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":4294967295,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::NewerVersion(u32::MAX),
+        ),
+        (
+            "{\"v\":2,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::NewerVersion(2),
+        ),
+        (
+            "{\"v\":null,\"step\":\"amplify\",\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":1,\"step\":5,\"answers\":\"1t-m----\"}",
+            RecordError::WrongShape,
+        ),
+        (
+            "{\"v\":1,\"step\":\"amplify\",\"answers\":[]}",
+            RecordError::WrongShape,
+        ),
         ("5", RecordError::WrongShape),
         ("\"text\"", RecordError::WrongShape),
         ("[]", RecordError::WrongShape),
@@ -562,16 +628,11 @@ fn stored_records_of_every_bad_kind_are_refused_with_a_reason() {
         ),
     ];
     for (text, error) in cases {
-        let result = serde_json::from_str::<RawRecord>(text)
-            .map_err(|_| RecordError::WrongShape)
-            .and_then(restore);
+        let result = parse_record(text).and_then(restore);
         assert_eq!(result, Err(*error), "{text}");
     }
-    let repaired = serde_json::from_str::<RawRecord>(
-        "{\"v\":1,\"step\":\"nonsense\",\"answers\":\"1t-n----\"}",
-    )
-    .map_err(|_| RecordError::WrongShape)
-    .and_then(restore);
+    let repaired =
+        parse_record("{\"v\":1,\"step\":\"nonsense\",\"answers\":\"1t-n----\"}").and_then(restore);
     assert_eq!(
         repaired.map(|s| s.step),
         Ok(Step::Amplify),
@@ -579,35 +640,62 @@ fn stored_records_of_every_bad_kind_are_refused_with_a_reason() {
     );
 }
 
-fn step_answer() -> impl Strategy<Value = StepAnswer> {
+fn step_answer() -> impl Strategy<Value = (Step, Answer)> {
     prop_oneof![
-        (0..3usize).prop_map(|i| StepAnswer::Bottleneck(Bottleneck::ALL[i])),
-        (0..2usize).prop_map(|i| StepAnswer::Tiebreak(Tiebreak::ALL[i])),
-        (0..2usize).prop_map(|i| StepAnswer::ProcessCost(ProcessCost::ALL[i])),
-        (0..2usize).prop_map(|i| StepAnswer::Amplify(Amplify::ALL[i])),
-        (0..32u8).prop_map(|b| StepAnswer::Situation(Situations::from_bits(b).unwrap_or_default())),
-        (0..8u8)
-            .prop_map(|b| StepAnswer::Foundation(Foundations::from_bits(b).unwrap_or_default())),
+        (0..3u8).prop_map(|i| (Step::Bottleneck, Answer::One(i))),
+        (0..2u8).prop_map(|i| (Step::BottleneckTiebreak, Answer::One(i))),
+        (0..2u8).prop_map(|i| (Step::ProcessCost, Answer::One(i))),
+        (0..2u8).prop_map(|i| (Step::Amplify, Answer::One(i))),
+        (0..32u8).prop_map(|b| (Step::Situation, Answer::Any(b))),
+        (0..8u8).prop_map(|b| (Step::Foundation, Answer::Any(b))),
+        // Answers that fit no step, or another step: the reducer must ignore them.
+        (0..8usize, 0..40u8).prop_map(|(s, b)| (Step::ALL[s], Answer::Any(b))),
+        (0..8usize, 0..5u8).prop_map(|(s, i)| (Step::ALL[s], Answer::One(i))),
         (
             proptest::option::of(0..20_000u32),
             proptest::option::of(0..2_000_000u32)
         )
             .prop_map(|(h, c)| {
-                StepAnswer::CostNumbers(CostNumbers {
-                    weekly_hours: h.and_then(|h| Hours::from_hundredths(u64::from(h) * 50).ok()),
-                    hourly_cost: c.and_then(|c| Money::from_hundredths(u64::from(c) * 50).ok()),
-                })
+                (
+                    Step::CostNumbers,
+                    Answer::Numbers(CostNumbers {
+                        weekly_hours: h
+                            .and_then(|h| Hours::from_hundredths(u64::from(h) * 50).ok()),
+                        hourly_cost: c.and_then(|c| Money::from_hundredths(u64::from(c) * 50).ok()),
+                    }),
+                )
             }),
     ]
 }
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        4 => step_answer().prop_map(Action::Submit),
+        4 => step_answer().prop_map(|(step, answer)| Action::Submit(step, answer)),
         1 => Just(Action::Back),
         1 => (0..8usize).prop_map(|i| Action::Edit(Step::ALL[i])),
         1 => Just(Action::StartOver),
     ]
+}
+
+/// A share code with its amounts in their shortest form: no leading zeros in the whole
+/// part, no trailing zeros in the decimals, no point without decimals.
+fn canonical(code: &str) -> String {
+    let mut parts = code.split('_');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let (tag, number) = part.split_at(1);
+        let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+        let whole = whole.trim_start_matches('0');
+        let fraction = fraction.trim_end_matches('0');
+        out.push('_');
+        out.push_str(tag);
+        out.push_str(if whole.is_empty() { "0" } else { whole });
+        if !fraction.is_empty() {
+            out.push('.');
+            out.push_str(fraction);
+        }
+    }
+    out
 }
 
 /// The invariant `reduce` promises.
@@ -628,11 +716,16 @@ fn assert_consistent(session: &Session) {
             "{session:?}"
         );
     }
-    if session.answers.bottleneck != Some(Bottleneck::Both) {
-        assert_eq!(session.answers.tiebreak, None);
+    if session.answers.one::<Bottleneck>() != Some(Bottleneck::Both) {
+        assert_eq!(session.answers.get(Step::BottleneckTiebreak), None);
     }
-    if session.answers.process_cost != Some(ProcessCost::Measured) {
-        assert_eq!(session.answers.cost_numbers, None);
+    if session.answers.one::<ProcessCost>() != Some(ProcessCost::Measured) {
+        assert_eq!(session.answers.numbers(), None);
+    }
+    for step in Step::ALL {
+        if let Some(answer) = session.answers.get(step) {
+            assert!(answer.fits(step), "{step:?} {answer:?}");
+        }
     }
 }
 
@@ -651,14 +744,17 @@ proptest! {
 
     #[test]
     fn code_like_strings_that_decode_re_encode_to_themselves(code in "1[trb-][tr-][mn-][x-][yn-][0-9a-v-][0-7-](_h[0-9]{1,4}(\\.[0-9]{1,2})?)?(_c[0-9]{1,5})?") {
+        // Amounts are written in their shortest form: `_h012.50` comes back as `_h12.5`.
         if let Ok(answers) = decode_answers(&code) {
-            prop_assert_eq!(decode_answers(&encode_share(&answers)), Ok(answers));
+            let again = encode_share(&answers);
+            prop_assert_eq!(&again, &canonical(&code));
+            prop_assert_eq!(decode_answers(&again), Ok(answers));
         }
     }
 
     #[test]
     fn any_stored_text_is_restored_or_refused_without_panicking(text in ".{0,200}", v in any::<u32>(), step in ".{0,20}", answers in ".{0,40}") {
-        if let Ok(raw) = serde_json::from_str::<RawRecord>(&text) {
+        if let Ok(raw) = parse_record(&text) {
             let _ = restore(raw);
         }
         let _ = restore(RawRecord { v: Some(v), step: Some(step), answers: Some(answers) });
@@ -690,9 +786,44 @@ proptest! {
 }
 
 #[test]
-fn a_megabyte_of_junk_is_refused_quickly() {
+fn a_megabyte_of_junk_is_refused_by_its_length_alone() {
     let junk = "1".repeat(1 << 20);
     assert_eq!(decode_share(&junk), Err(ShareCodeError::TooLong));
     let junk = "é".repeat(1 << 19);
     assert_eq!(decode_answers(&junk), Err(ShareCodeError::TooLong));
+}
+
+/// What release 1 (the first cycle) wrote: records and share codes a returning visitor
+/// may still have. Kept verbatim, forever: every later change must still open them.
+#[test]
+fn records_and_links_written_by_release_1_still_open() {
+    let link = decode_share("1btmxy37_h12_c40").expect("a release-1 link");
+    assert_eq!(link.one(), Some(Constraint::TimeCost));
+    // Situation "3": operations efficient and still validating the model (rule 1).
+    assert_eq!(
+        evaluate(&link).map(|o| o.verdict),
+        Some(Verdict::GrowthFirst)
+    );
+    for (record, step, code) in [
+        (
+            "{\"v\":1,\"step\":\"amplify\",\"answers\":\"1t-n----\"}",
+            Step::Amplify,
+            "1t-n----",
+        ),
+        (
+            "{\"v\":1,\"step\":\"cost-numbers\",\"answers\":\"1brm----\"}",
+            Step::CostNumbers,
+            "1brm----",
+        ),
+        (
+            "{\"v\":1,\"step\":\"result\",\"answers\":\"1r-mxys3_h7.5_c62.05\"}",
+            Step::Result,
+            "1r-mxys3_h7.5_c62.05",
+        ),
+    ] {
+        let session = parse_record(record).and_then(restore).expect(record);
+        assert_eq!(session.step, step, "{record}");
+        assert_eq!(encode_share(&session.answers), code, "{record}");
+        assert_eq!(to_record(&session).to_json(), record);
+    }
 }

@@ -61,9 +61,7 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
             "{answers:?}"
         );
         // 1,200 hours at 62.05 an hour: 74,460 a week, 3,871,920 a year.
-        let full_numbers = answers
-            .cost_numbers
-            .is_some_and(|n| n.hourly_cost.is_some());
+        let full_numbers = answers.numbers().is_some_and(|n| n.hourly_cost.is_some());
         assert_eq!(
             html.contains("1,200 hours a week, about 74,460 a week or 3,871,920 a year"),
             full_numbers,

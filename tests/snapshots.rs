@@ -106,23 +106,23 @@ fn every_step_reads_as_reviewed() {
             content::announce_step(&session),
         );
         if step == Step::CostNumbers {
-            for question in [Question::WeeklyHours, Question::HourlyCost] {
+            for field in NumberField::ALL {
                 text.push_str(&format!(
                     "{}\n{}\n",
-                    content::number_label(question),
-                    content::number_hint(question)
+                    content::number_label(field),
+                    content::number_hint(field)
                 ));
                 for error in [
                     NumberError::NotANumber,
                     NumberError::Negative,
                     NumberError::TooLarge,
                 ] {
-                    text.push_str(&format!("error: {}\n", error.message(question)));
+                    text.push_str(&format!("error: {}\n", content::number_error(field, error)));
                 }
             }
         } else {
             // Ticked as answered, so the snapshot shows the checked attribute too.
-            text.push_str(&lines(&cards(step, &chosen_values(&answers, step))));
+            text.push_str(&lines(&cards(step, &answers)));
         }
         insta::assert_snapshot!(format!("step-{}", step.id()), text);
     }

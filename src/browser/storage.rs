@@ -4,7 +4,7 @@ use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
-use crate::engine::{restore, to_record, RawRecord, RecordError, Session};
+use crate::engine::{read_record, restore, to_record, JsonField, RecordError, Session};
 
 /// Where the session is kept: `localStorage` under the page's key, or nowhere when the
 /// browser refuses storage (private modes, sandboxed frames, disabled cookies).
@@ -13,37 +13,18 @@ pub struct Store {
     storage: Option<Storage>,
 }
 
-/// Reads the record's fields from parsed JSON, refusing anything that is not an object
-/// with the right field types. Done by hand rather than with serde: it keeps the
-/// deserialiser out of the Wasm.
-fn raw_record(value: &JsValue) -> Result<RawRecord, RecordError> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(RecordError::WrongShape);
-    }
-    let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).unwrap_or_default();
-    let text = |name: &str| -> Result<Option<String>, RecordError> {
-        let value = field(name);
-        if value.is_undefined() {
-            Ok(None)
-        } else {
-            value.as_string().map(Some).ok_or(RecordError::WrongShape)
-        }
-    };
-    let v = field("v");
-    let v = if v.is_undefined() {
-        None
+/// One field of parsed JSON, typed for the engine's record check; no decisions here.
+fn json_field(value: &JsValue, name: &str) -> JsonField {
+    let field = Reflect::get(value, &JsValue::from_str(name)).unwrap_or_default();
+    if field.is_undefined() {
+        JsonField::Missing
+    } else if let Some(text) = field.as_string() {
+        JsonField::Text(text)
+    } else if let Some(number) = field.as_f64() {
+        JsonField::Number(number)
     } else {
-        let number = v.as_f64().ok_or(RecordError::WrongShape)?;
-        if number.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&number) {
-            return Err(RecordError::WrongShape);
-        }
-        Some(number as u32)
-    };
-    Ok(RawRecord {
-        v,
-        step: text("step")?,
-        answers: text("answers")?,
-    })
+        JsonField::Other
+    }
 }
 
 impl Store {
@@ -71,7 +52,12 @@ impl Store {
             return Ok(None);
         };
         let value = js_sys::JSON::parse(&text).map_err(|_| RecordError::NotJson)?;
-        restore(raw_record(&value)?).map(Some)
+        let field = |name: &str| json_field(&value, name);
+        let object = value.is_object() && !js_sys::Array::is_array(&value);
+        restore(read_record(
+            object.then_some(&field as &dyn Fn(&str) -> JsonField),
+        )?)
+        .map(Some)
     }
 
     /// Saves the session; `false` when the browser refused (quota, `setItem` throwing).

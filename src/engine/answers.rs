@@ -1,62 +1,11 @@
-//! The visitor's answers: one type per question, with the spec's stable machine values.
+//! The visitor's answers: the typed values of each question (spec §1), the answer cards
+//! they stand for, and the answers given so far, kept per step.
 
+use crate::engine::ids::ids;
 use crate::engine::numbers::{Hours, Money};
+use crate::engine::steps::{Kind, Step, QUESTIONS};
 
-/// Defines a closed set of answer values with their stable ids (spec §1).
-macro_rules! values {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $($(#[$vdoc])* $variant),+
-        }
-
-        impl $name {
-            /// Every value, in display order.
-            pub const ALL: [Self; [$($id),+].len()] = [$(Self::$variant),+];
-
-            /// Every value's id, in display order (the same order as `ALL`).
-            pub const IDS: [&'static str; [$($id),+].len()] = [$($id),+];
-
-            /// The stable machine value (form `value`, share code, events).
-            pub fn id(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $id),+
-                }
-            }
-
-            /// The value with this id, if there is one.
-            pub fn from_id(id: &str) -> Option<Self> {
-                Self::ALL.into_iter().find(|v| v.id() == id)
-            }
-        }
-    };
-}
-pub(crate) use values;
-
-values! {
-    /// Every question, by its form `name`.
-    Question {
-        /// Main business bottleneck.
-        Bottleneck = "bottleneck",
-        /// Only after `both`: which constraint to remove first.
-        BottleneckTiebreak = "bottleneck-tiebreak",
-        /// Whether core process costs are measured.
-        ProcessCost = "process-cost",
-        /// Optional: hours a week of the most expensive repetitive process.
-        WeeklyHours = "weekly-hours",
-        /// Optional: loaded cost of one hour.
-        HourlyCost = "hourly-cost",
-        /// Whether something already works that AI could amplify.
-        Amplify = "amplify",
-        /// Which situations apply (multi-select).
-        Situation = "situation",
-        /// Which foundations are in place (multi-select).
-        Foundation = "foundation",
-    }
-}
-
-values! {
+ids! {
     /// Main business bottleneck right now.
     Bottleneck {
         /// Time and cost: repetitive work slows everything down.
@@ -68,9 +17,10 @@ values! {
     }
 }
 
-values! {
-    /// The one constraint to remove in the next 90 days, asked after `both`.
-    Tiebreak {
+ids! {
+    /// The one constraint to remove first: the tie-break's answer after `both`, and the
+    /// spec's `bottleneck*` (see [`Answers::constraint`]).
+    Constraint {
         /// Time and cost.
         TimeCost = "time-cost",
         /// Reach and growth.
@@ -78,7 +28,7 @@ values! {
     }
 }
 
-values! {
+ids! {
     /// Whether the cost of core processes has been measured.
     ProcessCost {
         /// Measured, in time or money per week.
@@ -88,7 +38,7 @@ values! {
     }
 }
 
-values! {
+ids! {
     /// Whether something working at small scale could be amplified by AI.
     Amplify {
         /// Yes.
@@ -98,7 +48,7 @@ values! {
     }
 }
 
-values! {
+ids! {
     /// Situations that change the usual sequence (multi-select; none is valid).
     Situation {
         /// Scenario A: operations documented, largely automated, competitive.
@@ -114,7 +64,7 @@ values! {
     }
 }
 
-values! {
+ids! {
     /// Operational foundations growth AI relies on (multi-select; none is valid).
     Foundation {
         /// CRM data is consistent.
@@ -126,79 +76,105 @@ values! {
     }
 }
 
-/// Defines a small copyable set of one answer type, stored as bits in `ALL` order.
-macro_rules! set {
-    ($(#[$doc:meta])* $name:ident of $item:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub struct $name(u8);
+ids! {
+    /// The two optional fields of the numbers step; each id is its input's `name`.
+    NumberField {
+        /// Hours a week the most expensive repetitive process takes.
+        WeeklyHours = "weekly-hours",
+        /// Loaded cost of one hour.
+        HourlyCost = "hourly-cost",
+    }
+}
 
-        impl $name {
-            /// The empty set ("none of these").
-            pub fn empty() -> Self {
-                Self(0)
-            }
+/// The typed values of one choice step.
+pub trait StepValue: Copy + 'static {
+    /// The step whose cards offer these values.
+    const STEP: Step;
+    /// Every value, in display order.
+    const ALL: &'static [Self];
+    /// The position of this value in `ALL`.
+    fn position(self) -> u8;
+}
 
-            fn bit(value: $item) -> u8 {
-                1 << (value as u8)
+macro_rules! step_values {
+    ($($value:ident => $step:ident),+ $(,)?) => {
+        $(impl StepValue for $value {
+            const STEP: Step = Step::$step;
+            const ALL: &'static [Self] = &$value::ALL;
+            fn position(self) -> u8 {
+                self.index()
             }
-
-            /// Whether `value` is in the set.
-            pub fn contains(self, value: $item) -> bool {
-                self.0 & Self::bit(value) != 0
-            }
-
-            /// The set with `value` added.
-            pub fn with(self, value: $item) -> Self {
-                Self(self.0 | Self::bit(value))
-            }
-
-            /// Adds `value`.
-            pub fn insert(&mut self, value: $item) {
-                self.0 |= Self::bit(value);
-            }
-
-            /// The values in the set, in `ALL` order.
-            pub fn iter(self) -> impl Iterator<Item = $item> {
-                $item::ALL.into_iter().filter(move |v| self.contains(*v))
-            }
-
-            /// The set as bits (bit `i` = `ALL[i]`), for the share code.
-            pub fn bits(self) -> u8 {
-                self.0
-            }
-
-            /// The set from bits; `None` if a bit names no value.
-            pub fn from_bits(bits: u8) -> Option<Self> {
-                let all = (1u16 << $item::ALL.len()) - 1;
-                (u16::from(bits) & !all == 0).then_some(Self(bits))
-            }
-        }
-
-        impl FromIterator<$item> for $name {
-            fn from_iter<I: IntoIterator<Item = $item>>(iter: I) -> Self {
-                iter.into_iter().fold(Self::empty(), Self::with)
-            }
-        }
+        })+
     };
 }
 
-set! {
-    /// The situations the visitor ticked.
-    Situations of Situation
+step_values! {
+    Bottleneck => Bottleneck,
+    Constraint => BottleneckTiebreak,
+    ProcessCost => ProcessCost,
+    Amplify => Amplify,
+    Situation => Situation,
+    Foundation => Foundation,
 }
 
-set! {
-    /// The foundations the visitor ticked.
-    Foundations of Foundation
+/// One answer card: a value that a choice step offers. It can only be made from a typed
+/// value or from an id its step offers, so it always names a real card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    step: Step,
+    index: u8,
 }
 
-impl Foundations {
-    /// The foundations not ticked: the gaps growth AI would amplify.
-    pub fn gaps(self) -> impl Iterator<Item = Foundation> {
-        Foundation::ALL
-            .into_iter()
-            .filter(move |v| !self.contains(*v))
+impl Choice {
+    /// The card of a typed value.
+    pub fn of<T: StepValue>(value: T) -> Choice {
+        Choice {
+            step: T::STEP,
+            index: value.position(),
+        }
+    }
+
+    /// The card of `step` whose id is `id` (a form's `value`), if the step offers it.
+    pub fn parse(step: Step, id: &str) -> Option<Choice> {
+        let index = step.values().iter().position(|v| *v == id)?;
+        Some(Choice {
+            step,
+            index: u8::try_from(index).ok()?,
+        })
+    }
+
+    /// Every card of `step`, in display order.
+    pub fn all(step: Step) -> impl Iterator<Item = Choice> {
+        (0..step.values().len()).filter_map(move |i| {
+            Some(Choice {
+                step,
+                index: u8::try_from(i).ok()?,
+            })
+        })
+    }
+
+    /// The step that offers it.
+    pub fn step(self) -> Step {
+        self.step
+    }
+
+    /// Its position among the step's values.
+    pub fn index(self) -> usize {
+        usize::from(self.index)
+    }
+
+    /// Its id (the form `value`).
+    pub fn id(self) -> &'static str {
+        // A `Choice` only exists for an index its step offers.
+        self.step
+            .values()
+            .get(self.index())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn bit(self) -> u8 {
+        1 << self.index
     }
 }
 
@@ -211,39 +187,121 @@ pub struct CostNumbers {
     pub hourly_cost: Option<Money>,
 }
 
-/// Everything the visitor has answered so far; `None` means not answered yet.
+/// The answer to one step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Answer {
+    /// A single-choice step: the position of the chosen value.
+    One(u8),
+    /// A multi-select step: bit `i` set when value `i` is ticked (`0` is "none of these").
+    Any(u8),
+    /// The numbers step, submitted (even with both fields empty).
+    Numbers(CostNumbers),
+}
+
+impl Answer {
+    /// The answer "this value" to its single-choice step.
+    pub fn one<T: StepValue>(value: T) -> (Step, Answer) {
+        (T::STEP, Answer::One(value.position()))
+    }
+
+    /// The answer "these values, and no others" to their multi-select step.
+    pub fn ticked<T: StepValue>(values: &[T]) -> (Step, Answer) {
+        let bits = values.iter().fold(0, |bits, v| bits | 1 << v.position());
+        (T::STEP, Answer::Any(bits))
+    }
+
+    /// Whether `step` takes this answer: the right kind, and only values it offers.
+    pub fn fits(self, step: Step) -> bool {
+        let offered = step.values().len();
+        match (step.kind(), self) {
+            (Some(Kind::One), Answer::One(i)) => usize::from(i) < offered,
+            (Some(Kind::Any), Answer::Any(bits)) => u32::from(bits) >> offered == 0,
+            (Some(Kind::Numbers), Answer::Numbers(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Everything the visitor has answered so far, per question step; a step without an
+/// answer has not been submitted yet.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answers {
-    /// Main bottleneck.
-    pub bottleneck: Option<Bottleneck>,
-    /// The tie-break, only on the path after `Bottleneck::Both`.
-    pub tiebreak: Option<Tiebreak>,
-    /// Whether process costs are measured.
-    pub process_cost: Option<ProcessCost>,
-    /// The numbers step, only on the path after `ProcessCost::Measured`; `None` until
-    /// that step is submitted (even with both numbers empty).
-    pub cost_numbers: Option<CostNumbers>,
-    /// Something to amplify.
-    pub amplify: Option<Amplify>,
-    /// Situations; `Some(empty)` is the answer "none of these".
-    pub situation: Option<Situations>,
-    /// Foundations; `Some(empty)` is the answer "none of these".
-    pub foundation: Option<Foundations>,
+    given: [Option<Answer>; QUESTIONS.len()],
 }
 
 impl Answers {
-    /// `bottleneck*` in the spec: the bottleneck, or the tie-break when it was `both`.
-    pub fn effective_bottleneck(&self) -> Option<Tiebreak> {
-        match self.bottleneck? {
-            Bottleneck::TimeCost => Some(Tiebreak::TimeCost),
-            Bottleneck::ReachGrowth => Some(Tiebreak::ReachGrowth),
-            Bottleneck::Both => self.tiebreak,
+    /// The answer to `step`, if given.
+    pub fn get(&self, step: Step) -> Option<Answer> {
+        self.given.get(usize::from(step.index())).copied().flatten()
+    }
+
+    /// Gives (or with `None` takes back) the answer to `step`. An answer the step does not
+    /// take ([`Answer::fits`]) is not kept: the reducer and the decoders check first.
+    pub fn set(&mut self, step: Step, answer: Option<Answer>) {
+        if answer.is_some_and(|a| !a.fits(step)) {
+            return;
+        }
+        if let Some(slot) = self.given.get_mut(usize::from(step.index())) {
+            *slot = answer;
         }
     }
 
-    /// Whether a situation was ticked.
-    pub fn has(&self, situation: Situation) -> bool {
-        self.situation.is_some_and(|s| s.contains(situation))
+    /// These answers with `answer` given to `step` (see [`Answers::set`]).
+    pub fn with(mut self, (step, answer): (Step, Answer)) -> Answers {
+        self.set(step, Some(answer));
+        self
+    }
+
+    /// The value chosen on a single-choice step.
+    pub fn one<T: StepValue>(&self) -> Option<T> {
+        match self.get(T::STEP)? {
+            Answer::One(i) => T::ALL.get(usize::from(i)).copied(),
+            _ => None,
+        }
+    }
+
+    /// Whether the card was chosen (single choice) or ticked (multi-select).
+    pub fn chose(&self, choice: Choice) -> bool {
+        match self.get(choice.step) {
+            Some(Answer::One(i)) => i == choice.index,
+            Some(Answer::Any(bits)) => bits & choice.bit() != 0,
+            _ => false,
+        }
+    }
+
+    /// Whether a multi-select value was ticked.
+    pub fn ticked<T: StepValue>(&self, value: T) -> bool {
+        self.chose(Choice::of(value))
+    }
+
+    /// The cards chosen or ticked on `step`, in display order.
+    pub fn chosen(&self, step: Step) -> impl Iterator<Item = Choice> + '_ {
+        Choice::all(step).filter(|c| self.chose(*c))
+    }
+
+    /// The numbers step's answer, once submitted.
+    pub fn numbers(&self) -> Option<CostNumbers> {
+        match self.get(Step::CostNumbers)? {
+            Answer::Numbers(numbers) => Some(numbers),
+            _ => None,
+        }
+    }
+
+    /// `bottleneck*` in the spec: the bottleneck, or the tie-break when it was `both`.
+    pub fn constraint(&self) -> Option<Constraint> {
+        match self.one::<Bottleneck>()? {
+            Bottleneck::TimeCost => Some(Constraint::TimeCost),
+            Bottleneck::ReachGrowth => Some(Constraint::ReachGrowth),
+            Bottleneck::Both => self.one::<Constraint>(),
+        }
+    }
+
+    /// The card behind [`Answers::constraint`]: the tie-break's after `both`.
+    pub fn constraint_choice(&self) -> Option<Choice> {
+        match self.one::<Bottleneck>()? {
+            Bottleneck::Both => self.one::<Constraint>().map(Choice::of),
+            bottleneck => Some(Choice::of(bottleneck)),
+        }
     }
 }
 
@@ -253,8 +311,8 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_match_the_spec() {
-        for q in Question::ALL {
-            assert_eq!(Question::from_id(q.id()), Some(q));
+        for step in Step::ALL {
+            assert_eq!(Step::from_id(step.id()), Some(step));
         }
         assert_eq!(
             Situation::ALL.map(Situation::id),
@@ -274,35 +332,71 @@ mod tests {
     }
 
     #[test]
-    fn sets_hold_exactly_what_was_ticked() {
-        let set: Foundations = [Foundation::CrmConsistent, Foundation::QualificationOwned]
-            .into_iter()
-            .collect();
-        assert!(set.contains(Foundation::CrmConsistent));
-        assert!(!set.contains(Foundation::FollowupReliable));
-        assert_eq!(
-            set.gaps().collect::<Vec<_>>(),
-            vec![Foundation::FollowupReliable]
-        );
-        assert_eq!(Foundations::from_bits(set.bits()), Some(set));
-        assert_eq!(Foundations::from_bits(0b1000), None);
-        assert_eq!(
-            Situations::from_bits(0b1_1111).map(|s| s.iter().count()),
-            Some(5)
-        );
-        assert_eq!(Situations::from_bits(0b10_0000), None);
+    fn choices_are_made_only_from_offered_values() {
+        let card = Choice::parse(Step::Foundation, "followup-reliable");
+        assert_eq!(card, Some(Choice::of(Foundation::FollowupReliable)));
+        assert_eq!(card.map(Choice::id), Some("followup-reliable"));
+        assert_eq!(Choice::parse(Step::Foundation, "time-cost"), None);
+        assert_eq!(Choice::parse(Step::CostNumbers, ""), None);
+        assert_eq!(Choice::parse(Step::Result, "result"), None);
+        assert_eq!(Choice::all(Step::Bottleneck).count(), 3);
+        assert_eq!(Choice::all(Step::CostNumbers).count(), 0);
     }
 
     #[test]
-    fn the_effective_bottleneck_follows_the_tiebreak_only_after_both() {
-        let mut answers = Answers {
-            bottleneck: Some(Bottleneck::Both),
-            ..Answers::default()
-        };
-        assert_eq!(answers.effective_bottleneck(), None);
-        answers.tiebreak = Some(Tiebreak::ReachGrowth);
-        assert_eq!(answers.effective_bottleneck(), Some(Tiebreak::ReachGrowth));
-        answers.bottleneck = Some(Bottleneck::TimeCost);
-        assert_eq!(answers.effective_bottleneck(), Some(Tiebreak::TimeCost));
+    fn answers_hold_exactly_what_was_ticked() {
+        let answers = Answers::default().with(Answer::ticked(&[
+            Foundation::CrmConsistent,
+            Foundation::QualificationOwned,
+        ]));
+        assert!(answers.ticked(Foundation::CrmConsistent));
+        assert!(!answers.ticked(Foundation::FollowupReliable));
+        assert_eq!(
+            answers
+                .chosen(Step::Foundation)
+                .map(Choice::id)
+                .collect::<Vec<_>>(),
+            ["crm-consistent", "qualification-owned"]
+        );
+        assert_eq!(answers.get(Step::Foundation), Some(Answer::Any(0b101)));
+        assert_eq!(answers.get(Step::Situation), None);
+    }
+
+    #[test]
+    fn an_answer_that_does_not_fit_its_step_is_not_kept() {
+        for (step, answer) in [
+            (Step::Bottleneck, Answer::One(3)),
+            (Step::Bottleneck, Answer::Any(1)),
+            (Step::Foundation, Answer::Any(0b1000)),
+            (Step::Situation, Answer::Numbers(CostNumbers::default())),
+            (Step::CostNumbers, Answer::One(0)),
+            (Step::Result, Answer::One(0)),
+        ] {
+            assert!(!answer.fits(step), "{step:?} {answer:?}");
+            let mut answers = Answers::default();
+            answers.set(step, Some(answer));
+            assert_eq!(answers, Answers::default(), "{step:?} {answer:?}");
+        }
+        assert!(Answer::One(2).fits(Step::Bottleneck));
+        assert!(Answer::Any(0b1_1111).fits(Step::Situation));
+        assert!(!Answer::Any(0b10_0000).fits(Step::Situation));
+    }
+
+    #[test]
+    fn the_constraint_follows_the_tiebreak_only_after_both() {
+        let mut answers = Answers::default().with(Answer::one(Bottleneck::Both));
+        assert_eq!(answers.constraint(), None);
+        answers = answers.with(Answer::one(Constraint::ReachGrowth));
+        assert_eq!(answers.constraint(), Some(Constraint::ReachGrowth));
+        assert_eq!(
+            answers.constraint_choice(),
+            Some(Choice::of(Constraint::ReachGrowth))
+        );
+        answers = answers.with(Answer::one(Bottleneck::TimeCost));
+        assert_eq!(answers.constraint(), Some(Constraint::TimeCost));
+        assert_eq!(
+            answers.constraint_choice(),
+            Some(Choice::of(Bottleneck::TimeCost))
+        );
     }
 }

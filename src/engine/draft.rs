@@ -1,21 +1,19 @@
 //! The step on show, before it is submitted: what the visitor has ticked or typed, and
-//! turning that into a [`StepAnswer`] or saying what is missing or wrong.
+//! turning that into an [`Answer`] or saying what is missing or wrong.
 
-use crate::engine::answers::Answers;
-use crate::engine::answers::{
-    Amplify, Bottleneck, CostNumbers, Foundation, Foundations, ProcessCost, Question, Situation,
-    Situations, Tiebreak,
-};
-use crate::engine::flow::{chosen_values, is_multiple_choice, Step, StepAnswer};
+use crate::engine::answers::{Answer, Answers, Choice, CostNumbers, NumberField};
 use crate::engine::numbers::{decimal, Hours, Money, NumberError};
+use crate::engine::steps::{Kind, Step};
 
 /// What the visitor has ticked or typed on the step on show, before submitting it, and
 /// why the last submission was refused (cleared by any change).
-#[derive(Clone, Default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
-    chosen: Vec<&'static str>,
-    weekly_hours: String,
-    hourly_cost: String,
+    step: Step,
+    /// Bit `i` set when the step's value `i` is ticked.
+    ticked: u8,
+    /// What each [`NumberField`] reads, by its index.
+    typed: [String; 2],
     problem: Option<Problem>,
 }
 
@@ -25,45 +23,54 @@ pub enum Problem {
     /// A single-choice step with nothing ticked.
     NothingChosen,
     /// A number field that does not hold a usable number.
-    Number(Question, NumberError),
+    Number(NumberField, NumberError),
 }
 
 impl Draft {
     /// The draft as it stands when `step` is shown: the visitor's earlier answer, if any.
     pub fn new(step: Step, answers: &Answers) -> Draft {
-        let numbers = answers.cost_numbers.unwrap_or_default();
+        let numbers = answers.numbers().unwrap_or_default();
         Draft {
-            chosen: chosen_values(answers, step),
-            weekly_hours: numbers
-                .weekly_hours
-                .map(|h| decimal(h.hundredths(), true))
-                .unwrap_or_default(),
-            hourly_cost: numbers
-                .hourly_cost
-                .map(|m| decimal(m.hundredths(), true))
-                .unwrap_or_default(),
+            step,
+            ticked: answers
+                .chosen(step)
+                .fold(0, |bits, choice| bits | 1 << choice.index()),
+            typed: [
+                numbers.weekly_hours.map(Hours::hundredths),
+                numbers.hourly_cost.map(Money::hundredths),
+            ]
+            .map(|amount| amount.map(|a| decimal(a, true)).unwrap_or_default()),
             problem: None,
         }
     }
 
-    /// Follows a card the browser has just ticked (`on`) or unticked on `step`.
-    pub fn tick(&mut self, step: Step, value: &'static str, on: bool) {
-        if is_multiple_choice(step) {
-            self.chosen.retain(|v| *v != value);
-        } else {
-            self.chosen.clear();
+    /// The step this draft belongs to.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// Follows a card the browser has just ticked (`on`) or unticked. A card of another
+    /// step (an event from a form already replaced) changes nothing.
+    pub fn tick(&mut self, choice: Choice, on: bool) {
+        if choice.step() != self.step {
+            return;
+        }
+        let bit = 1 << choice.index();
+        if self.step.kind() != Some(Kind::Any) {
+            self.ticked = 0;
         }
         if on {
-            self.chosen.push(value);
+            self.ticked |= bit;
+        } else {
+            self.ticked &= !bit;
         }
         self.problem = None;
     }
 
     /// Follows what a number field now reads.
-    pub fn type_in(&mut self, question: Question, text: String) {
-        match question {
-            Question::HourlyCost => self.hourly_cost = text,
-            _ => self.weekly_hours = text,
+    pub fn type_in(&mut self, field: NumberField, text: String) {
+        if let Some(slot) = self.typed.get_mut(usize::from(field.index())) {
+            *slot = text;
         }
         self.problem = None;
     }
@@ -74,11 +81,10 @@ impl Draft {
     }
 
     /// What the visitor has typed into a number field.
-    pub fn text(&self, question: Question) -> &str {
-        match question {
-            Question::HourlyCost => &self.hourly_cost,
-            _ => &self.weekly_hours,
-        }
+    pub fn text(&self, field: NumberField) -> &str {
+        self.typed
+            .get(usize::from(field.index()))
+            .map_or("", String::as_str)
     }
 
     /// Why the last submission was refused, until the next change.
@@ -86,97 +92,112 @@ impl Draft {
         self.problem
     }
 
-    /// The engine's answer for `step`, or what is missing or wrong. A multi-select step
+    /// The engine's answer for the step, or what is missing or wrong. A multi-select step
     /// with nothing ticked is a valid answer ("none of these").
-    pub fn answer(&self, step: Step) -> Result<StepAnswer, Problem> {
-        let one = self.chosen.first().copied().unwrap_or_default();
-        let missing = Problem::NothingChosen;
-        Ok(match step {
-            Step::Bottleneck => StepAnswer::Bottleneck(Bottleneck::from_id(one).ok_or(missing)?),
-            Step::BottleneckTiebreak => {
-                StepAnswer::Tiebreak(Tiebreak::from_id(one).ok_or(missing)?)
+    pub fn answer(&self) -> Result<Answer, Problem> {
+        match self.step.kind() {
+            Some(Kind::One) => (0..8u8)
+                .find(|i| self.ticked & (1 << i) != 0)
+                .map(Answer::One)
+                .ok_or(Problem::NothingChosen),
+            Some(Kind::Any) => Ok(Answer::Any(self.ticked)),
+            Some(Kind::Numbers) => {
+                let field = |field: NumberField| self.text(field);
+                Ok(Answer::Numbers(CostNumbers {
+                    weekly_hours: Hours::parse(field(NumberField::WeeklyHours))
+                        .map_err(|e| Problem::Number(NumberField::WeeklyHours, e))?,
+                    hourly_cost: Money::parse(field(NumberField::HourlyCost))
+                        .map_err(|e| Problem::Number(NumberField::HourlyCost, e))?,
+                }))
             }
-            Step::ProcessCost => StepAnswer::ProcessCost(ProcessCost::from_id(one).ok_or(missing)?),
-            Step::Amplify => StepAnswer::Amplify(Amplify::from_id(one).ok_or(missing)?),
-            Step::Situation => StepAnswer::Situation(
-                self.chosen
-                    .iter()
-                    .filter_map(|id| Situation::from_id(id))
-                    .collect::<Situations>(),
-            ),
-            Step::Foundation => StepAnswer::Foundation(
-                self.chosen
-                    .iter()
-                    .filter_map(|id| Foundation::from_id(id))
-                    .collect::<Foundations>(),
-            ),
-            Step::CostNumbers | Step::Result => StepAnswer::CostNumbers(CostNumbers {
-                weekly_hours: Hours::parse(&self.weekly_hours)
-                    .map_err(|e| Problem::Number(Question::WeeklyHours, e))?,
-                hourly_cost: Money::parse(&self.hourly_cost)
-                    .map_err(|e| Problem::Number(Question::HourlyCost, e))?,
-            }),
-        })
+            // The result has nothing to submit.
+            None => Err(Problem::NothingChosen),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::answers::{Amplify, Bottleneck, Situation};
 
     #[test]
     fn a_radio_step_keeps_the_last_ticked_value() {
-        let mut draft = Draft::default();
-        assert_eq!(draft.answer(Step::Bottleneck), Err(Problem::NothingChosen));
-        draft.tick(Step::Bottleneck, "time-cost", true);
-        draft.tick(Step::Bottleneck, "reach-growth", true);
-        assert_eq!(
-            draft.answer(Step::Bottleneck),
-            Ok(StepAnswer::Bottleneck(Bottleneck::ReachGrowth))
-        );
+        let mut draft = Draft::new(Step::Bottleneck, &Answers::default());
+        assert_eq!(draft.answer(), Err(Problem::NothingChosen));
+        draft.tick(Choice::of(Bottleneck::TimeCost), true);
+        draft.tick(Choice::of(Bottleneck::ReachGrowth), true);
+        assert_eq!(draft.answer(), Ok(Answer::one(Bottleneck::ReachGrowth).1));
+        draft.tick(Choice::of(Bottleneck::ReachGrowth), false);
+        assert_eq!(draft.answer(), Err(Problem::NothingChosen));
     }
 
     #[test]
     fn a_checkbox_step_keeps_every_ticked_value_and_accepts_none() {
-        let mut draft = Draft::default();
-        assert_eq!(
-            draft.answer(Step::Situation),
-            Ok(StepAnswer::Situation(Situations::default()))
-        );
-        for value in Situation::IDS {
-            draft.tick(Step::Situation, value, true);
+        let mut draft = Draft::new(Step::Situation, &Answers::default());
+        assert_eq!(draft.answer(), Ok(Answer::Any(0)));
+        for value in Situation::ALL {
+            draft.tick(Choice::of(value), true);
         }
-        draft.tick(Step::Situation, Situation::IDS[0], false);
-        let expected: Situations = Situation::ALL[1..].iter().copied().collect();
-        assert_eq!(
-            draft.answer(Step::Situation),
-            Ok(StepAnswer::Situation(expected))
-        );
+        draft.tick(Choice::of(Situation::ALL[0]), false);
+        assert_eq!(draft.answer(), Ok(Answer::ticked(&Situation::ALL[1..]).1));
+    }
+
+    #[test]
+    fn a_card_of_another_step_changes_nothing() {
+        let mut draft = Draft::new(Step::Amplify, &Answers::default());
+        draft.refuse(Problem::NothingChosen);
+        draft.tick(Choice::of(Bottleneck::Both), true);
+        assert_eq!(draft.answer(), Err(Problem::NothingChosen));
+        assert_eq!(draft.problem(), Some(Problem::NothingChosen));
     }
 
     #[test]
     fn a_refusal_lasts_until_the_next_change() {
-        let mut draft = Draft::default();
-        draft.type_in(Question::HourlyCost, "-3".to_owned());
-        let Err(problem) = draft.answer(Step::CostNumbers) else {
-            panic!("a negative cost must be refused");
-        };
-        assert!(matches!(problem, Problem::Number(Question::HourlyCost, _)));
+        let mut draft = Draft::new(Step::CostNumbers, &Answers::default());
+        draft.type_in(NumberField::HourlyCost, "-3".to_owned());
+        assert_eq!(draft.text(NumberField::WeeklyHours), "");
+        let problem = Problem::Number(NumberField::HourlyCost, NumberError::Negative);
+        assert_eq!(draft.answer(), Err(problem));
         draft.refuse(problem);
         assert_eq!(draft.problem(), Some(problem));
-        draft.type_in(Question::HourlyCost, "45".to_owned());
+        draft.type_in(NumberField::HourlyCost, "45".to_owned());
         assert_eq!(draft.problem(), None);
-        assert_eq!(draft.text(Question::HourlyCost), "45");
+        assert_eq!(draft.text(NumberField::HourlyCost), "45");
+        draft.type_in(NumberField::WeeklyHours, "lots".to_owned());
+        assert_eq!(
+            draft.answer(),
+            Err(Problem::Number(
+                NumberField::WeeklyHours,
+                NumberError::NotANumber
+            ))
+        );
+
+        let mut draft = Draft::new(Step::Amplify, &Answers::default());
         draft.refuse(Problem::NothingChosen);
-        draft.tick(Step::Amplify, "ops-efficient", true);
+        draft.tick(Choice::of(Amplify::Yes), true);
         assert_eq!(draft.problem(), None);
     }
 
     #[test]
-    fn empty_number_fields_are_a_valid_answer() {
-        assert_eq!(
-            Draft::default().answer(Step::CostNumbers),
-            Ok(StepAnswer::CostNumbers(CostNumbers::default()))
-        );
+    fn empty_number_fields_are_a_valid_answer_and_typed_ones_are_kept() {
+        let draft = Draft::new(Step::CostNumbers, &Answers::default());
+        assert_eq!(draft.answer(), Ok(Answer::Numbers(CostNumbers::default())));
+        let numbers = CostNumbers {
+            weekly_hours: Hours::parse("1,250.5").ok().flatten(),
+            hourly_cost: Money::parse("62.05").ok().flatten(),
+        };
+        let answers = Answers::default().with((Step::CostNumbers, Answer::Numbers(numbers)));
+        let draft = Draft::new(Step::CostNumbers, &answers);
+        assert_eq!(draft.text(NumberField::WeeklyHours), "1,250.5");
+        assert_eq!(draft.text(NumberField::HourlyCost), "62.05");
+        assert_eq!(draft.answer(), Ok(Answer::Numbers(numbers)));
+    }
+
+    #[test]
+    fn the_result_has_nothing_to_submit() {
+        assert!(Draft::new(Step::Result, &Answers::default())
+            .answer()
+            .is_err());
     }
 }

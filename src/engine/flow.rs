@@ -1,124 +1,38 @@
 //! Which step comes next: the visitor's path through the questions, and the pure
 //! reducer every visitor action goes through.
 
-use crate::engine::answers::{
-    Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations, ProcessCost, Question,
-    Situation, Situations, Tiebreak,
-};
+use crate::engine::answers::{Answer, Answers};
+use crate::engine::steps::{Step, StepSpec, QUESTIONS};
 
-crate::engine::answers::values! {
-    /// A screen of the widget: one question step, or the result.
-    Step {
-        /// Main bottleneck.
-        Bottleneck = "bottleneck",
-        /// The tie-break after `both`.
-        BottleneckTiebreak = "bottleneck-tiebreak",
-        /// Process costs measured or not.
-        ProcessCost = "process-cost",
-        /// The two optional numbers after `measured`.
-        CostNumbers = "cost-numbers",
-        /// Something to amplify.
-        Amplify = "amplify",
-        /// Situations (multi-select).
-        Situation = "situation",
-        /// Foundations (multi-select).
-        Foundation = "foundation",
-        /// The result.
-        Result = "result",
+/// Whether a step is on the path given the answers so far: a branch appears only once
+/// the answer that opens it is given.
+fn is_shown(answers: &Answers, spec: &StepSpec) -> bool {
+    match spec.shown_after {
+        None => true,
+        Some((step, value)) => answers.get(step) == Some(Answer::One(value)),
     }
 }
 
-/// The question steps on the visitor's path given the answers so far, in order. Branch
-/// steps appear only once the answer that opens them is given.
+/// The question steps on the visitor's path given the answers so far, in order.
 pub fn path(answers: &Answers) -> Vec<Step> {
-    let mut steps = Vec::with_capacity(7);
-    steps.push(Step::Bottleneck);
-    if answers.bottleneck == Some(Bottleneck::Both) {
-        steps.push(Step::BottleneckTiebreak);
-    }
-    steps.push(Step::ProcessCost);
-    if answers.process_cost == Some(ProcessCost::Measured) {
-        steps.push(Step::CostNumbers);
-    }
-    steps.extend([Step::Amplify, Step::Situation, Step::Foundation]);
-    steps
-}
-
-/// The value ids the visitor chose on a choice step (none for the numbers step, the
-/// result, or a step not answered yet), in display order.
-pub fn chosen_values(answers: &Answers, step: Step) -> Vec<&'static str> {
-    match step {
-        Step::Bottleneck => answers.bottleneck.map(|v| v.id()).into_iter().collect(),
-        Step::BottleneckTiebreak => answers.tiebreak.map(|v| v.id()).into_iter().collect(),
-        Step::ProcessCost => answers.process_cost.map(|v| v.id()).into_iter().collect(),
-        Step::Amplify => answers.amplify.map(|v| v.id()).into_iter().collect(),
-        Step::Situation => answers
-            .situation
-            .into_iter()
-            .flat_map(|s| s.iter())
-            .map(|v| v.id())
-            .collect(),
-        Step::Foundation => answers
-            .foundation
-            .into_iter()
-            .flat_map(|s| s.iter())
-            .map(|v| v.id())
-            .collect(),
-        Step::CostNumbers | Step::Result => Vec::new(),
-    }
-}
-
-/// The value ids a choice step offers, in display order (none for the numbers step and
-/// the result).
-pub fn offered_values(step: Step) -> &'static [&'static str] {
-    match step {
-        Step::Bottleneck => &Bottleneck::IDS,
-        Step::BottleneckTiebreak => &Tiebreak::IDS,
-        Step::ProcessCost => &ProcessCost::IDS,
-        Step::Amplify => &Amplify::IDS,
-        Step::Situation => &Situation::IDS,
-        Step::Foundation => &Foundation::IDS,
-        Step::CostNumbers | Step::Result => &[],
-    }
-}
-
-/// Whether the visitor may tick several values on this step (checkboxes) rather than
-/// exactly one (radio buttons).
-pub fn is_multiple_choice(step: Step) -> bool {
-    matches!(step, Step::Situation | Step::Foundation)
-}
-
-/// The question a step asks (the `name` of its inputs); the numbers step is named after
-/// its first field.
-pub fn question(step: Step) -> Question {
-    match step {
-        Step::BottleneckTiebreak => Question::BottleneckTiebreak,
-        Step::ProcessCost => Question::ProcessCost,
-        Step::CostNumbers => Question::WeeklyHours,
-        Step::Amplify => Question::Amplify,
-        Step::Situation => Question::Situation,
-        Step::Foundation => Question::Foundation,
-        Step::Bottleneck | Step::Result => Question::Bottleneck,
-    }
+    QUESTIONS
+        .iter()
+        .filter(|spec| is_shown(answers, spec))
+        .map(|spec| spec.step)
+        .collect()
 }
 
 /// Whether `step` has an answer (the result counts as answered when all questions are).
 pub fn is_answered(answers: &Answers, step: Step) -> bool {
     match step {
-        Step::Bottleneck => answers.bottleneck.is_some(),
-        Step::BottleneckTiebreak => answers.tiebreak.is_some(),
-        Step::ProcessCost => answers.process_cost.is_some(),
-        Step::CostNumbers => answers.cost_numbers.is_some(),
-        Step::Amplify => answers.amplify.is_some(),
-        Step::Situation => answers.situation.is_some(),
-        Step::Foundation => answers.foundation.is_some(),
         Step::Result => is_complete(answers),
+        step => answers.get(step).is_some(),
     }
 }
 
 /// Whether every step on the path is answered, so a result can be given.
 pub fn is_complete(answers: &Answers) -> bool {
-    path(answers).into_iter().all(|s| is_answered(answers, s))
+    path(answers).into_iter().all(|s| answers.get(s).is_some())
 }
 
 /// The first unanswered step on the path, or the result.
@@ -142,67 +56,22 @@ pub fn progress(answers: &Answers, step: Step) -> (usize, usize) {
 }
 
 /// Keeps only the answers to steps on the path: a changed answer can close a branch.
-fn prune(mut answers: Answers) -> Answers {
-    if answers.bottleneck != Some(Bottleneck::Both) {
-        answers.tiebreak = None;
-    }
-    if answers.process_cost != Some(ProcessCost::Measured) {
-        answers.cost_numbers = None;
+/// In path order, so a branch after a closed branch closes too.
+pub(crate) fn prune(mut answers: Answers) -> Answers {
+    for spec in &QUESTIONS {
+        if !is_shown(&answers, spec) {
+            answers.set(spec.step, None);
+        }
     }
     answers
-}
-
-/// The answer to one step, as the visitor submits it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum StepAnswer {
-    /// Main bottleneck.
-    Bottleneck(Bottleneck),
-    /// The tie-break.
-    Tiebreak(Tiebreak),
-    /// Process costs.
-    ProcessCost(ProcessCost),
-    /// The optional numbers.
-    CostNumbers(CostNumbers),
-    /// Something to amplify.
-    Amplify(Amplify),
-    /// Situations.
-    Situation(Situations),
-    /// Foundations.
-    Foundation(Foundations),
-}
-
-impl StepAnswer {
-    /// The step this answers.
-    pub fn step(&self) -> Step {
-        match self {
-            StepAnswer::Bottleneck(_) => Step::Bottleneck,
-            StepAnswer::Tiebreak(_) => Step::BottleneckTiebreak,
-            StepAnswer::ProcessCost(_) => Step::ProcessCost,
-            StepAnswer::CostNumbers(_) => Step::CostNumbers,
-            StepAnswer::Amplify(_) => Step::Amplify,
-            StepAnswer::Situation(_) => Step::Situation,
-            StepAnswer::Foundation(_) => Step::Foundation,
-        }
-    }
-
-    fn apply(self, answers: &mut Answers) {
-        match self {
-            StepAnswer::Bottleneck(v) => answers.bottleneck = Some(v),
-            StepAnswer::Tiebreak(v) => answers.tiebreak = Some(v),
-            StepAnswer::ProcessCost(v) => answers.process_cost = Some(v),
-            StepAnswer::CostNumbers(v) => answers.cost_numbers = Some(v),
-            StepAnswer::Amplify(v) => answers.amplify = Some(v),
-            StepAnswer::Situation(v) => answers.situation = Some(v),
-            StepAnswer::Foundation(v) => answers.foundation = Some(v),
-        }
-    }
 }
 
 /// Something the visitor does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {
-    /// Submit the current step with this answer.
-    Submit(StepAnswer),
+    /// Submit this step with this answer (ignored unless it is the step on show and the
+    /// answer fits it).
+    Submit(Step, Answer),
     /// Go to the previous step on the path.
     Back,
     /// From the result: go back to this step to change its answer.
@@ -297,13 +166,11 @@ pub fn reduce(session: &Session, action: Action) -> Session {
                 session.clone()
             }
         }
-        Action::Submit(answer) => {
-            if answer.step() != session.step {
+        Action::Submit(step, answer) => {
+            if step != session.step || !answer.fits(step) {
                 return session.clone();
             }
-            let mut answers = session.answers.clone();
-            answer.apply(&mut answers);
-            let answers = prune(answers);
+            let answers = prune(session.answers.clone().with((step, answer)));
             let steps = path(&answers);
             let after = steps
                 .iter()
@@ -331,132 +198,147 @@ pub fn reduce(session: &Session, action: Action) -> Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::answers::{
+        Amplify, Bottleneck, Constraint, CostNumbers, Foundation, ProcessCost, Situation,
+    };
 
-    fn submit(session: &Session, answer: StepAnswer) -> Session {
-        reduce(session, Action::Submit(answer))
+    fn submit(session: &Session, (step, answer): (Step, Answer)) -> Session {
+        reduce(session, Action::Submit(step, answer))
     }
 
-    fn walk(answers: &[StepAnswer]) -> Session {
+    fn walk(answers: &[(Step, Answer)]) -> Session {
         answers
             .iter()
             .fold(Session::default(), |s, a| submit(&s, *a))
     }
 
-    const THROUGH: [StepAnswer; 5] = [
-        StepAnswer::Bottleneck(Bottleneck::Both),
-        StepAnswer::Tiebreak(Tiebreak::TimeCost),
-        StepAnswer::ProcessCost(ProcessCost::Measured),
-        StepAnswer::CostNumbers(CostNumbers {
+    const NUMBERS: (Step, Answer) = (
+        Step::CostNumbers,
+        Answer::Numbers(CostNumbers {
             weekly_hours: None,
             hourly_cost: None,
         }),
-        StepAnswer::Amplify(Amplify::No),
-    ];
+    );
+
+    fn through() -> [(Step, Answer); 5] {
+        [
+            Answer::one(Bottleneck::Both),
+            Answer::one(Constraint::TimeCost),
+            Answer::one(ProcessCost::Measured),
+            NUMBERS,
+            Answer::one(Amplify::No),
+        ]
+    }
 
     #[test]
     fn the_path_grows_with_its_branches() {
         let mut answers = Answers::default();
         assert_eq!(path(&answers).len(), 5);
-        answers.bottleneck = Some(Bottleneck::Both);
-        answers.process_cost = Some(ProcessCost::Measured);
-        assert_eq!(
-            path(&answers),
-            vec![
-                Step::Bottleneck,
-                Step::BottleneckTiebreak,
-                Step::ProcessCost,
-                Step::CostNumbers,
-                Step::Amplify,
-                Step::Situation,
-                Step::Foundation
-            ]
-        );
+        answers = answers
+            .with(Answer::one(Bottleneck::Both))
+            .with(Answer::one(ProcessCost::Measured));
+        assert_eq!(path(&answers), Step::ALL[..7].to_vec());
         assert_eq!(progress(&answers, Step::CostNumbers), (4, 7));
+        assert_eq!(progress(&answers, Step::Result), (7, 7));
     }
 
     #[test]
     fn submitting_walks_the_path_to_the_result() {
-        let session = walk(&THROUGH);
+        let session = walk(&through());
         assert_eq!(session.step, Step::Situation);
-        let session = submit(&session, StepAnswer::Situation(Situations::empty()));
-        let session = submit(&session, StepAnswer::Foundation(Foundations::empty()));
+        assert_eq!(next_step(&session.answers), Step::Situation);
+        assert!(!is_answered(&session.answers, Step::Result));
+        let session = submit(&session, Answer::ticked::<Situation>(&[]));
+        let session = submit(&session, Answer::ticked::<Foundation>(&[]));
         assert_eq!(session.step, Step::Result);
         assert!(is_complete(&session.answers));
+        assert!(is_answered(&session.answers, Step::Result));
+        assert_eq!(next_step(&session.answers), Step::Result);
     }
 
     #[test]
-    fn an_answer_for_another_step_is_ignored() {
+    fn an_answer_for_another_step_or_that_does_not_fit_is_ignored() {
         let session = Session::default();
-        assert_eq!(submit(&session, StepAnswer::Amplify(Amplify::Yes)), session);
+        assert_eq!(submit(&session, Answer::one(Amplify::Yes)), session);
+        assert_eq!(
+            reduce(&session, Action::Submit(Step::Bottleneck, Answer::One(3))),
+            session
+        );
+        assert_eq!(
+            reduce(&session, Action::Submit(Step::Bottleneck, Answer::Any(1))),
+            session
+        );
     }
 
     #[test]
     fn back_keeps_answers_and_stops_at_the_first_step() {
-        let session = walk(&THROUGH[..2]);
+        let session = walk(&through()[..2]);
         let back = reduce(&session, Action::Back);
         assert_eq!(back.step, Step::BottleneckTiebreak);
         assert_eq!(back.answers, session.answers);
         let first = reduce(&reduce(&back, Action::Back), Action::Back);
         assert_eq!(first.step, Step::Bottleneck);
+        let complete = submit(
+            &submit(&walk(&through()), Answer::ticked::<Situation>(&[])),
+            Answer::ticked::<Foundation>(&[]),
+        );
+        assert_eq!(reduce(&complete, Action::Back).step, Step::Foundation);
     }
 
     #[test]
     fn changing_a_branch_answer_drops_the_answers_it_closes() {
-        let session = walk(&THROUGH);
+        let session = walk(&through());
         let back = (0..5).fold(session, |s, _| reduce(&s, Action::Back));
         assert_eq!(back.step, Step::Bottleneck);
-        let changed = submit(&back, StepAnswer::Bottleneck(Bottleneck::ReachGrowth));
-        assert_eq!(changed.answers.tiebreak, None);
+        let changed = submit(&back, Answer::one(Bottleneck::ReachGrowth));
+        assert_eq!(changed.answers.get(Step::BottleneckTiebreak), None);
         assert_eq!(changed.step, Step::ProcessCost);
-        let changed = submit(&changed, StepAnswer::ProcessCost(ProcessCost::NotMeasured));
-        assert_eq!(changed.answers.cost_numbers, None);
+        let changed = submit(&changed, Answer::one(ProcessCost::NotMeasured));
+        assert_eq!(changed.answers.numbers(), None);
         assert_eq!(changed.step, Step::Amplify);
     }
 
     #[test]
     fn editing_from_the_result_returns_to_it_unless_a_new_branch_opens() {
-        let mut session = walk(&THROUGH);
-        session = submit(
-            &session,
-            StepAnswer::Situation(Situations::empty().with(Situation::FastFeedback)),
-        );
-        session = submit(
-            &session,
-            StepAnswer::Foundation(Foundations::empty().with(Foundation::CrmConsistent)),
-        );
+        let mut session = walk(&through());
+        session = submit(&session, Answer::ticked(&[Situation::FastFeedback]));
+        session = submit(&session, Answer::ticked(&[Foundation::CrmConsistent]));
         assert_eq!(session.step, Step::Result);
 
         let editing = reduce(&session, Action::Edit(Step::Amplify));
         assert_eq!((editing.step, editing.editing), (Step::Amplify, true));
-        let back = submit(&editing, StepAnswer::Amplify(Amplify::Yes));
+        let back = submit(&editing, Answer::one(Amplify::Yes));
         assert_eq!((back.step, back.editing), (Step::Result, false));
 
         let editing = reduce(&session, Action::Edit(Step::ProcessCost));
-        let closed = submit(&editing, StepAnswer::ProcessCost(ProcessCost::NotMeasured));
+        let closed = submit(&editing, Answer::one(ProcessCost::NotMeasured));
         assert_eq!(closed.step, Step::Result);
 
         let reopened = submit(
             &reduce(&closed, Action::Edit(Step::ProcessCost)),
-            StepAnswer::ProcessCost(ProcessCost::Measured),
+            Answer::one(ProcessCost::Measured),
         );
         assert_eq!(
-            reopened.step,
-            Step::CostNumbers,
+            (reopened.step, reopened.editing),
+            (Step::CostNumbers, true),
             "the newly opened numbers step must be asked"
         );
+        let done = submit(&reopened, NUMBERS);
+        assert_eq!((done.step, done.editing), (Step::Result, false));
     }
 
     #[test]
     fn edit_ignores_steps_off_the_path() {
-        let session = walk(&THROUGH[..1]);
+        let session = walk(&through()[..1]);
         let plain = reduce(&Session::default(), Action::Edit(Step::BottleneckTiebreak));
         assert_eq!(plain, Session::default());
         assert_eq!(reduce(&session, Action::Edit(Step::Result)), session);
+        assert_eq!(reduce(&session, Action::Edit(Step::Amplify)), session);
     }
 
     #[test]
     fn resume_repairs_inconsistent_records() {
-        let answers = walk(&THROUGH[..3]).answers;
+        let answers = walk(&through()[..3]).answers;
         assert_eq!(
             Session::resume(answers.clone(), Step::Bottleneck).step,
             Step::Bottleneck
@@ -473,17 +355,16 @@ mod tests {
             Session::resume(answers.clone(), Step::Result).step,
             Step::CostNumbers
         );
-        let mut stray = answers;
-        stray.bottleneck = Some(Bottleneck::TimeCost);
+        let stray = answers.with(Answer::one(Bottleneck::TimeCost));
         let resumed = Session::resume(stray, Step::BottleneckTiebreak);
-        assert_eq!(resumed.answers.tiebreak, None);
+        assert_eq!(resumed.answers.get(Step::BottleneckTiebreak), None);
         assert_eq!(resumed.step, Step::CostNumbers);
     }
 
     #[test]
     fn start_over_forgets_everything() {
         assert_eq!(
-            reduce(&walk(&THROUGH), Action::StartOver),
+            reduce(&walk(&through()), Action::StartOver),
             Session::default()
         );
     }

@@ -5,27 +5,30 @@
 mod answers;
 mod draft;
 mod flow;
+mod ids;
 mod numbers;
 mod plan;
 mod record;
 mod rules;
 mod share;
+mod steps;
 mod table;
 
 pub use answers::{
-    Amplify, Answers, Bottleneck, CostNumbers, Foundation, Foundations, ProcessCost, Question,
-    Situation, Situations, Tiebreak,
+    Amplify, Answer, Answers, Bottleneck, Choice, Constraint, CostNumbers, Foundation, NumberField,
+    ProcessCost, Situation, StepValue,
 };
 pub use draft::{Draft, Problem};
-pub use flow::{
-    chosen_values, is_answered, is_complete, is_multiple_choice, next_step, offered_values, path,
-    progress, question, reduce, Action, Session, Step, StepAnswer,
-};
+pub use flow::{is_answered, is_complete, next_step, path, progress, reduce, Action, Session};
 pub use numbers::{
     decimal, Baseline, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
 };
 pub use plan::{plan, Date, Plan, PlanStep, PlanStepId};
-pub use record::{restore, to_record, RawRecord, RecordError, StoredRecord, RECORD_VERSION};
+pub use record::{
+    read_record, restore, to_record, JsonField, RawRecord, RecordError, StoredRecord,
+    RECORD_VERSION,
+};
 pub use rules::{evaluate, Cause, Finding, Outcome, Reason, Verdict, Warning};
 pub use share::{decode_answers, decode_share, encode_share, ShareCodeError, MAX_CODE_LEN};
+pub use steps::{Kind, Step, StepSpec, QUESTIONS};
 pub use table::{ComparisonRow, COMPARISON};

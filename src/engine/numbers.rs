@@ -5,9 +5,7 @@
 //! all hours and money need, arithmetic is exact, and the Wasm carries no float parsing
 //! or printing code.
 
-use core::fmt;
-
-use crate::engine::answers::{CostNumbers, Question};
+use crate::engine::answers::CostNumbers;
 
 /// Hours a week beyond which an answer is surely a typo (spec §1), in hundredths.
 pub const MAX_WEEKLY_HOURS: u64 = 10_000 * 100;
@@ -23,31 +21,6 @@ pub enum NumberError {
     Negative,
     /// Above the plausible maximum.
     TooLarge,
-}
-
-impl NumberError {
-    /// A short message for the visitor, suggesting the fix for this question's field.
-    pub fn message(self, question: Question) -> &'static str {
-        let hours = question != Question::HourlyCost;
-        match (self, hours) {
-            (NumberError::NotANumber, true) => "Enter a number of hours, such as 12 or 7.5.",
-            (NumberError::NotANumber, false) => "Enter an amount, such as 45 or 62.50.",
-            (NumberError::Negative, true) => "Hours cannot be negative.",
-            (NumberError::Negative, false) => "A cost cannot be negative.",
-            (NumberError::TooLarge, true) => {
-                "That is more than 10,000 hours a week: please check it."
-            }
-            (NumberError::TooLarge, false) => {
-                "That is more than 1,000,000 an hour: please check it."
-            }
-        }
-    }
-}
-
-impl fmt::Display for NumberError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message(Question::WeeklyHours))
-    }
 }
 
 /// Parses a plain, non-negative decimal into hundredths: ASCII digits, `,` thousands
@@ -266,16 +239,6 @@ mod tests {
             assert_eq!(decimal(hundredths, true), grouped);
             assert_eq!(parse_hundredths(grouped, u64::MAX), Ok(Some(hundredths)));
         }
-    }
-
-    #[test]
-    fn messages_name_the_field() {
-        assert!(NumberError::NotANumber
-            .message(Question::WeeklyHours)
-            .contains("hours"));
-        assert!(NumberError::NotANumber
-            .message(Question::HourlyCost)
-            .contains("amount"));
     }
 
     #[test]

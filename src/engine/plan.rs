@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::engine::answers::values;
+use crate::engine::ids::ids;
 use crate::engine::numbers::Baseline;
 use crate::engine::rules::{Outcome, Verdict};
 
@@ -156,7 +156,7 @@ impl fmt::Display for Date {
     }
 }
 
-values! {
+ids! {
     /// A step of the 90-day plan.
     PlanStepId {
         /// Define success in measurable terms before starting.

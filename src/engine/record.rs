@@ -4,10 +4,9 @@
 
 use core::fmt;
 
-use serde::Deserialize;
-
-use crate::engine::flow::{next_step, Session, Step};
+use crate::engine::flow::{next_step, Session};
 use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
+use crate::engine::steps::Step;
 
 /// The record version this build writes.
 pub const RECORD_VERSION: u32 = 1;
@@ -35,10 +34,9 @@ impl StoredRecord {
     }
 }
 
-/// What is read back from storage, before any checking: every field optional and
-/// loosely typed, so any JSON object deserialises and the checks below decide.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+/// What is read back from storage, before any checking of its meaning: the fields, each
+/// present or not, with the right JSON types (see [`read_record`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawRecord {
     /// Record version.
     pub v: Option<u32>,
@@ -46,6 +44,48 @@ pub struct RawRecord {
     pub step: Option<String>,
     /// The answers, as a share code.
     pub answers: Option<String>,
+}
+
+/// One field of the stored JSON object, as the JSON parser found it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonField {
+    /// No such field.
+    Missing,
+    /// A string.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// Anything else (`null`, a boolean, an array, an object).
+    Other,
+}
+
+/// The record's fields from parsed JSON: `object` gives each field of the stored value,
+/// or is `None` when the value is not an object (an array, a string, `null`…). A field of
+/// the wrong type, or a version that is not a whole number a `u32` can hold, is the
+/// wrong shape. The one place the stored JSON is checked: the browser's storage and the
+/// native tests both come through here, each with its own JSON parser.
+pub fn read_record(object: Option<&dyn Fn(&str) -> JsonField>) -> Result<RawRecord, RecordError> {
+    let field = object.ok_or(RecordError::WrongShape)?;
+    let text = |name: &str| match field(name) {
+        JsonField::Missing => Ok(None),
+        JsonField::Text(text) => Ok(Some(text)),
+        JsonField::Number(_) | JsonField::Other => Err(RecordError::WrongShape),
+    };
+    let v = match field("v") {
+        JsonField::Missing => None,
+        JsonField::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+            // Whole and in range, so the conversion is exact.
+            Some(n as u32)
+        }
+        JsonField::Number(_) | JsonField::Text(_) | JsonField::Other => {
+            return Err(RecordError::WrongShape)
+        }
+    };
+    Ok(RawRecord {
+        v,
+        step: text("step")?,
+        answers: text("answers")?,
+    })
 }
 
 /// Why a stored record cannot be used; the widget then starts fresh and says so.

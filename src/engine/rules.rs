@@ -1,12 +1,13 @@
 //! The verdict rules and warnings of spec §2, and which answers caused each finding.
 
 use crate::engine::answers::{
-    values, Amplify, Answers, Bottleneck, Foundation, ProcessCost, Question, Situation, Tiebreak,
+    Amplify, Answers, Choice, Constraint, Foundation, ProcessCost, Situation, StepValue,
 };
 use crate::engine::flow::is_complete;
+use crate::engine::ids::ids;
 use crate::engine::numbers::Baseline;
 
-values! {
+ids! {
     /// Where to start.
     Verdict {
         /// Start with operations AI.
@@ -18,13 +19,13 @@ values! {
     }
 }
 
-values! {
+ids! {
     /// Why the verdict is what it is.
     Reason {
         /// Rule 1: still validating the business model.
-        ScenarioB = "scenario-b",
+        StillValidatingModel = "scenario-b",
         /// Rule 2: operations already efficient.
-        ScenarioA = "scenario-a",
+        OperationsAlreadyEfficient = "scenario-a",
         /// Rule 3: foundations growth AI needs are missing.
         FoundationGaps = "foundation-gaps",
         /// Rules 3 and 4: process costs are not measured.
@@ -34,19 +35,19 @@ values! {
         /// Rule 3: something works that AI can amplify.
         Amplify = "amplify",
         /// Rule 3: the growth project gives fast feedback.
-        ScenarioC = "scenario-c",
+        FastFeedback = "scenario-c",
         /// Rule 4: time and cost is the constraint, with costs measured.
         BottleneckTimeCost = "bottleneck-time-cost",
     }
 }
 
-values! {
+ids! {
     /// A risk to watch whatever the verdict.
     Warning {
         /// Growth without the operational foundation.
-        Error01 = "error-01",
+        GrowthWithoutFoundation = "error-01",
         /// Freed capacity never turned into growth.
-        Error02 = "error-02",
+        SavingsNotReinvested = "error-02",
         /// Nothing to amplify: a growth project starts from zero.
         StartsFromZero = "starts-from-zero",
         /// Growth results take 6 to 18 months to measure.
@@ -63,10 +64,18 @@ values! {
 /// An answer that produced a finding, as the visitor gave it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cause {
-    /// The visitor chose this value of this question.
-    Chose(Question, &'static str),
-    /// The visitor left this value of a multi-select question unticked.
-    LeftUnticked(Question, &'static str),
+    /// The visitor chose (or ticked) this card.
+    Chose(Choice),
+    /// The visitor left this card of a multi-select step unticked.
+    LeftUnticked(Choice),
+}
+
+fn chose<T: StepValue>(value: T) -> Cause {
+    Cause::Chose(Choice::of(value))
+}
+
+fn left_unticked<T: StepValue>(value: T) -> Cause {
+    Cause::LeftUnticked(Choice::of(value))
 }
 
 /// A reason or warning with the answers that caused it.
@@ -91,19 +100,6 @@ pub struct Outcome {
     pub baseline: Option<Baseline>,
 }
 
-/// The visitor's words for `bottleneck*`: the tie-break when they answered `both`.
-fn bottleneck_cause(answers: &Answers) -> Cause {
-    match (answers.bottleneck, answers.tiebreak) {
-        (Some(Bottleneck::Both), Some(t)) => Cause::Chose(Question::BottleneckTiebreak, t.id()),
-        (Some(b), _) => Cause::Chose(Question::Bottleneck, b.id()),
-        (None, _) => Cause::Chose(Question::Bottleneck, ""),
-    }
-}
-
-fn situation(value: Situation) -> Cause {
-    Cause::Chose(Question::Situation, value.id())
-}
-
 fn finding<T>(id: T, causes: impl IntoIterator<Item = Cause>) -> Finding<T> {
     Finding {
         id,
@@ -117,38 +113,37 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
     if !is_complete(answers) {
         return None;
     }
-    let bottleneck = answers.effective_bottleneck()?;
-    let process_cost = answers.process_cost?;
-    let amplify = answers.amplify?;
-    let foundation = answers.foundation?;
-    let gaps: Vec<Cause> = foundation
-        .gaps()
-        .map(|g: Foundation| Cause::LeftUnticked(Question::Foundation, g.id()))
+    let bottleneck = answers.constraint()?;
+    // The visitor's own words for `bottleneck*`: the tie-break's card after `both`.
+    let constraint = Cause::Chose(answers.constraint_choice()?);
+    let process_cost = answers.one::<ProcessCost>()?;
+    let amplify = answers.one::<Amplify>()?;
+    let gaps: Vec<Cause> = Foundation::ALL
+        .into_iter()
+        .filter(|f| !answers.ticked(*f))
+        .map(left_unticked)
         .collect();
-    let measured = Cause::Chose(Question::ProcessCost, process_cost.id());
+    let measured = chose(process_cost);
     let unmeasured = process_cost == ProcessCost::NotMeasured;
-    let has = |s| answers.has(s);
+    let has = |s| answers.ticked(s);
 
     let (verdict, reasons) = if has(Situation::ValidatingModel) {
         (
             Verdict::GrowthFirst,
             vec![finding(
-                Reason::ScenarioB,
-                [situation(Situation::ValidatingModel)],
+                Reason::StillValidatingModel,
+                [chose(Situation::ValidatingModel)],
             )],
         )
-    } else if has(Situation::OpsEfficient) && bottleneck != Tiebreak::TimeCost {
+    } else if has(Situation::OpsEfficient) && bottleneck != Constraint::TimeCost {
         (
             Verdict::GrowthFirst,
             vec![finding(
-                Reason::ScenarioA,
-                [
-                    situation(Situation::OpsEfficient),
-                    bottleneck_cause(answers),
-                ],
+                Reason::OperationsAlreadyEfficient,
+                [chose(Situation::OpsEfficient), constraint],
             )],
         )
-    } else if bottleneck == Tiebreak::ReachGrowth {
+    } else if bottleneck == Constraint::ReachGrowth {
         if !gaps.is_empty() && unmeasured {
             (
                 Verdict::ProcessAuditFirst,
@@ -163,20 +158,14 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
                 vec![finding(Reason::FoundationGaps, gaps.iter().copied())],
             )
         } else {
-            let mut reasons = vec![finding(
-                Reason::BottleneckReachGrowth,
-                [bottleneck_cause(answers)],
-            )];
+            let mut reasons = vec![finding(Reason::BottleneckReachGrowth, [constraint])];
             if amplify == Amplify::Yes {
-                reasons.push(finding(
-                    Reason::Amplify,
-                    [Cause::Chose(Question::Amplify, amplify.id())],
-                ));
+                reasons.push(finding(Reason::Amplify, [chose(amplify)]));
             }
             if has(Situation::FastFeedback) {
                 reasons.push(finding(
-                    Reason::ScenarioC,
-                    [situation(Situation::FastFeedback)],
+                    Reason::FastFeedback,
+                    [chose(Situation::FastFeedback)],
                 ));
             }
             (Verdict::GrowthFirst, reasons)
@@ -189,10 +178,7 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
     } else {
         (
             Verdict::OperationsFirst,
-            vec![finding(
-                Reason::BottleneckTimeCost,
-                [bottleneck_cause(answers), measured],
-            )],
+            vec![finding(Reason::BottleneckTimeCost, [constraint, measured])],
         )
     };
 
@@ -200,47 +186,41 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
     let rule_1 = has(Situation::ValidatingModel);
     let mut warnings = Vec::new();
     if growth && !gaps.is_empty() {
-        warnings.push(finding(Warning::Error01, gaps.iter().copied()));
+        warnings.push(finding(
+            Warning::GrowthWithoutFoundation,
+            gaps.iter().copied(),
+        ));
     }
     if verdict == Verdict::OperationsFirst {
-        warnings.push(finding(Warning::Error02, []));
+        warnings.push(finding(Warning::SavingsNotReinvested, []));
     } else if has(Situation::OpsEfficient) && !has(Situation::CapacityReinvested) {
         warnings.push(finding(
-            Warning::Error02,
+            Warning::SavingsNotReinvested,
             [
-                situation(Situation::OpsEfficient),
-                Cause::LeftUnticked(Question::Situation, Situation::CapacityReinvested.id()),
+                chose(Situation::OpsEfficient),
+                left_unticked(Situation::CapacityReinvested),
             ],
         ));
     }
     if growth && amplify == Amplify::No {
-        warnings.push(finding(
-            Warning::StartsFromZero,
-            [Cause::Chose(Question::Amplify, amplify.id())],
-        ));
+        warnings.push(finding(Warning::StartsFromZero, [chose(amplify)]));
     }
     if growth && !has(Situation::FastFeedback) && !rule_1 {
         warnings.push(finding(
             Warning::SlowFeedback,
-            [Cause::LeftUnticked(
-                Question::Situation,
-                Situation::FastFeedback.id(),
-            )],
+            [left_unticked(Situation::FastFeedback)],
         ));
     }
     if has(Situation::SeveralProjects) {
         warnings.push(finding(
             Warning::ParallelProjects,
-            [situation(Situation::SeveralProjects)],
+            [chose(Situation::SeveralProjects)],
         ));
     }
-    if has(Situation::OpsEfficient) && bottleneck == Tiebreak::TimeCost {
+    if has(Situation::OpsEfficient) && bottleneck == Constraint::TimeCost {
         warnings.push(finding(
             Warning::Contradiction,
-            [
-                situation(Situation::OpsEfficient),
-                bottleneck_cause(answers),
-            ],
+            [chose(Situation::OpsEfficient), constraint],
         ));
     }
     if growth && unmeasured {
@@ -251,9 +231,6 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
         verdict,
         reasons,
         warnings,
-        baseline: answers
-            .cost_numbers
-            .as_ref()
-            .and_then(Baseline::from_numbers),
+        baseline: answers.numbers().as_ref().and_then(Baseline::from_numbers),
     })
 }

@@ -19,17 +19,21 @@
 
 use core::fmt;
 
-use crate::engine::answers::{
-    Amplify, Answers, Bottleneck, CostNumbers, Foundations, ProcessCost, Situations, Tiebreak,
-};
-use crate::engine::flow::is_complete;
+use crate::engine::answers::{Answer, Answers, CostNumbers};
+use crate::engine::flow::{is_complete, prune};
 use crate::engine::numbers::{decimal, Hours, Money};
+use crate::engine::steps::{Kind, Step, QUESTIONS};
 
 /// The current share-code version.
 pub const SHARE_VERSION: char = '1';
 /// Longest code accepted; anything longer is refused before it is looked at.
 pub const MAX_CODE_LEN: usize = 80;
+/// The characters of a multi-select's bits (at most 5 values, so 32 sets).
 const DIGITS: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+/// The character of a step with no answer.
+const UNANSWERED: u8 = b'-';
+/// The character of a submitted numbers step (the numbers follow the step characters).
+const SUBMITTED: u8 = b'x';
 
 /// Why a share code (or the answers in a stored record) could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,68 +71,45 @@ impl fmt::Display for ShareCodeError {
     }
 }
 
-fn pick<T: Copy + PartialEq>(value: Option<T>, table: &[(T, u8)]) -> u8 {
-    value
-        .and_then(|v| table.iter().find(|(t, _)| *t == v).map(|(_, c)| *c))
-        .unwrap_or(b'-')
+/// The character that stands for the answer to one step.
+fn step_char(letters: &[u8], answer: Option<Answer>) -> u8 {
+    match answer {
+        None => UNANSWERED,
+        Some(Answer::One(i)) => letters.get(usize::from(i)).copied().unwrap_or(UNANSWERED),
+        Some(Answer::Any(bits)) => DIGITS.get(usize::from(bits)).copied().unwrap_or(UNANSWERED),
+        Some(Answer::Numbers(_)) => SUBMITTED,
+    }
 }
 
-fn read<T: Copy>(byte: u8, table: &[(T, u8)]) -> Result<Option<T>, ShareCodeError> {
-    if byte == b'-' {
+/// The answer one step character stands for, for a step of this kind.
+fn read_char(kind: Kind, letters: &[u8], byte: u8) -> Result<Option<Answer>, ShareCodeError> {
+    if byte == UNANSWERED {
         return Ok(None);
     }
-    table
-        .iter()
-        .find(|(_, c)| *c == byte)
-        .map(|(t, _)| Some(*t))
-        .ok_or(ShareCodeError::UnknownValue)
+    let position = |table: &[u8]| {
+        table
+            .iter()
+            .position(|&c| c == byte)
+            .and_then(|i| u8::try_from(i).ok())
+            .ok_or(ShareCodeError::UnknownValue)
+    };
+    Ok(Some(match kind {
+        Kind::One => Answer::One(position(letters)?),
+        Kind::Any => Answer::Any(position(DIGITS)?),
+        Kind::Numbers if byte == SUBMITTED => Answer::Numbers(CostNumbers::default()),
+        Kind::Numbers => return Err(ShareCodeError::UnknownValue),
+    }))
 }
 
-const BOTTLENECK: [(Bottleneck, u8); 3] = [
-    (Bottleneck::TimeCost, b't'),
-    (Bottleneck::ReachGrowth, b'r'),
-    (Bottleneck::Both, b'b'),
-];
-const TIEBREAK: [(Tiebreak, u8); 2] = [(Tiebreak::TimeCost, b't'), (Tiebreak::ReachGrowth, b'r')];
-const PROCESS_COST: [(ProcessCost, u8); 2] = [
-    (ProcessCost::Measured, b'm'),
-    (ProcessCost::NotMeasured, b'n'),
-];
-const AMPLIFY: [(Amplify, u8); 2] = [(Amplify::Yes, b'y'), (Amplify::No, b'n')];
-
-fn bits_char(bits: Option<u8>) -> char {
-    bits.and_then(|b| DIGITS.get(usize::from(b)))
-        .map_or('-', |&c| char::from(c))
-}
-
-fn char_bits(byte: u8) -> Result<Option<u8>, ShareCodeError> {
-    if byte == b'-' {
-        return Ok(None);
-    }
-    DIGITS
-        .iter()
-        .position(|&d| d == byte)
-        .and_then(|i| u8::try_from(i).ok())
-        .map(Some)
-        .ok_or(ShareCodeError::UnknownValue)
-}
-
-/// Encodes `answers` (complete or not); `decode_answers` gives them back exactly.
+/// Encodes `answers` (complete or not); `decode_answers` gives them back exactly. Amounts
+/// are written in their shortest form (`12.5`, never `12.50`), which is the canonical one.
 pub fn encode_share(answers: &Answers) -> String {
     let mut code = String::with_capacity(24);
     code.push(SHARE_VERSION);
-    code.push(char::from(pick(answers.bottleneck, &BOTTLENECK)));
-    code.push(char::from(pick(answers.tiebreak, &TIEBREAK)));
-    code.push(char::from(pick(answers.process_cost, &PROCESS_COST)));
-    code.push(if answers.cost_numbers.is_some() {
-        'x'
-    } else {
-        '-'
-    });
-    code.push(char::from(pick(answers.amplify, &AMPLIFY)));
-    code.push(bits_char(answers.situation.map(Situations::bits)));
-    code.push(bits_char(answers.foundation.map(Foundations::bits)));
-    if let Some(numbers) = answers.cost_numbers {
+    for spec in &QUESTIONS {
+        code.push(char::from(step_char(spec.letters, answers.get(spec.step))));
+    }
+    if let Some(numbers) = answers.numbers() {
         if let Some(hours) = numbers.weekly_hours {
             code.push_str("_h");
             code.push_str(&decimal(hours.hundredths(), false));
@@ -154,30 +135,22 @@ pub fn decode_answers(code: &str) -> Result<Answers, ShareCodeError> {
     if bytes.first() != Some(&(SHARE_VERSION as u8)) {
         return Err(ShareCodeError::UnknownVersion);
     }
-    let head = bytes.get(1..8).ok_or(ShareCodeError::Truncated)?;
-    let [b, t, p, x, a, s, f] = <[u8; 7]>::try_from(head).map_err(|_| ShareCodeError::Truncated)?;
-    let mut answers = Answers {
-        bottleneck: read(b, &BOTTLENECK)?,
-        tiebreak: read(t, &TIEBREAK)?,
-        process_cost: read(p, &PROCESS_COST)?,
-        cost_numbers: match x {
-            b'-' => None,
-            b'x' => Some(CostNumbers::default()),
-            _ => return Err(ShareCodeError::UnknownValue),
-        },
-        amplify: read(a, &AMPLIFY)?,
-        situation: match char_bits(s)? {
-            None => None,
-            Some(bits) => Some(Situations::from_bits(bits).ok_or(ShareCodeError::UnknownValue)?),
-        },
-        foundation: match char_bits(f)? {
-            None => None,
-            Some(bits) => Some(Foundations::from_bits(bits).ok_or(ShareCodeError::UnknownValue)?),
-        },
-    };
+    let head = bytes
+        .get(1..=QUESTIONS.len())
+        .ok_or(ShareCodeError::Truncated)?;
+    let mut answers = Answers::default();
+    for (spec, &byte) in QUESTIONS.iter().zip(head) {
+        let answer = read_char(spec.kind, spec.letters, byte)?;
+        if answer.is_some_and(|a| !a.fits(spec.step)) {
+            return Err(ShareCodeError::UnknownValue);
+        }
+        answers.set(spec.step, answer);
+    }
 
     // The rest is `_h<hours>` then `_c<cost>`, each at most once, in that order.
-    let rest = code.get(8..).ok_or(ShareCodeError::UnknownValue)?;
+    let rest = code
+        .get(QUESTIONS.len() + 1..)
+        .ok_or(ShareCodeError::UnknownValue)?;
     let mut parts = rest.split('_');
     if parts.next() != Some("") {
         return Err(ShareCodeError::UnknownValue);
@@ -203,16 +176,14 @@ pub fn decode_answers(code: &str) -> Result<Answers, ShareCodeError> {
         }
     }
     if numbers != CostNumbers::default() {
-        match answers.cost_numbers.as_mut() {
-            Some(slot) => *slot = numbers,
-            None => return Err(ShareCodeError::OffPath),
+        if answers.numbers().is_none() {
+            return Err(ShareCodeError::OffPath);
         }
+        answers.set(Step::CostNumbers, Some(Answer::Numbers(numbers)));
     }
 
-    let tiebreak_fits = answers.tiebreak.is_none() || answers.bottleneck == Some(Bottleneck::Both);
-    let numbers_fit =
-        answers.cost_numbers.is_none() || answers.process_cost == Some(ProcessCost::Measured);
-    if !tiebreak_fits || !numbers_fit {
+    // An answer to a step the other answers skip: not something this widget writes.
+    if prune(answers.clone()) != answers {
         return Err(ShareCodeError::OffPath);
     }
     Ok(answers)
@@ -234,23 +205,19 @@ mod tests {
 
     #[test]
     fn a_known_code_reads_as_expected() {
+        use crate::engine::answers::{Bottleneck, Constraint, Foundation, Situation};
         let answers = decode_share("1btmxy37_h12_c40").expect("valid code");
-        assert_eq!(answers.bottleneck, Some(Bottleneck::Both));
-        assert_eq!(answers.tiebreak, Some(Tiebreak::TimeCost));
-        assert_eq!(
-            answers
-                .cost_numbers
-                .and_then(|n| n.weekly_hours)
-                .map(Hours::hundredths),
-            Some(1200)
+        assert_eq!(answers.one(), Some(Bottleneck::Both));
+        assert_eq!(answers.one(), Some(Constraint::TimeCost));
+        let numbers = answers.numbers().unwrap_or_default();
+        assert_eq!(numbers.weekly_hours.map(Hours::hundredths), Some(1200));
+        assert_eq!(numbers.hourly_cost.map(Money::hundredths), Some(4000));
+        // "3" is bits 0 and 1; "7" is every foundation.
+        assert!(
+            answers.ticked(Situation::OpsEfficient) && answers.ticked(Situation::ValidatingModel)
         );
-        assert_eq!(
-            answers
-                .cost_numbers
-                .and_then(|n| n.hourly_cost)
-                .map(Money::hundredths),
-            Some(4000)
-        );
+        assert!(!answers.ticked(Situation::FastFeedback));
+        assert!(Foundation::ALL.into_iter().all(|f| answers.ticked(f)));
         assert_eq!(encode_share(&answers), "1btmxy37_h12_c40");
     }
 

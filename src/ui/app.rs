@@ -10,12 +10,10 @@ use yew::prelude::*;
 use crate::browser::{events, page, storage::Store};
 use crate::content;
 use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
-use crate::engine::{
-    decode_share, evaluate, reduce, Action, Draft, Question, RecordError, Session, Step,
-};
-use crate::ui::notices::{self, Notice};
-use crate::ui::result::{self, Copy};
-use crate::ui::step;
+use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
+use crate::state::{Model, Msg, Notice};
+use crate::ui::result::{self, ResultView};
+use crate::ui::{notices, step};
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties, PartialEq)]
@@ -26,80 +24,19 @@ pub struct AppProps {
     pub options: EmbedOptions,
 }
 
-/// Everything the widget keeps between renders, in one reducer: the screens are plain
-/// functions of it, since each component and each state hook would cost Yew's code again
-/// in the Wasm.
-#[derive(Clone)]
-struct Model {
-    session: Session,
-    /// What the visitor has put into the step on show (reset when the step changes).
-    draft: Draft,
-    /// The result's "Copy link" status (reset when the step changes).
-    copy: Copy,
-    notices: Vec<Notice>,
-    /// Whether the "answers will not be kept" notice has been shown: it is said once,
-    /// even if dismissed and storage keeps refusing.
-    storage_told: bool,
-    /// Whether the visitor has acted: until then nothing is announced, because the first
-    /// question is not news, and a share code in the URL is left alone.
-    acted: bool,
-}
+/// The widget's one state: the pure [`Model`] in a Yew reducer. One reducer rather than
+/// a hook per field, since each state hook type costs Yew's hook code again in the Wasm.
+#[derive(PartialEq)]
+struct Widget(Model);
 
-/// What can change the [`Model`]: the screens send these.
-pub enum Msg {
-    /// A visitor action, passed to the engine's pure `reduce`.
-    Act(Action),
-    /// The visitor submitted the step on show: its draft becomes an answer, or a problem.
-    Submit,
-    /// The browser ticked (`true`) or unticked a card with this value.
-    Tick(&'static str, bool),
-    /// A number field now reads this.
-    Type(Question, String),
-    /// "Copy link" finished.
-    Copied(Copy),
-    /// The visitor dismissed a notice.
-    Dismiss(Notice),
-    /// Storage refused to save the session.
-    StorageRefused,
-}
-
-impl Model {
-    /// Applies a visitor action. A new step starts from its own draft (pre-filled from the
-    /// answers) and a fresh copy status, as if it had never been shown before.
-    fn act(&mut self, action: Action) {
-        let session = reduce(&self.session, action);
-        if session.step != self.session.step {
-            self.draft = Draft::new(session.step, &session.answers);
-            self.copy = Copy::Idle;
-        }
-        self.session = session;
-        self.acted = true;
-    }
-}
-
-impl Reducible for Model {
+impl Reducible for Widget {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let mut next = (*self).clone();
-        let step = self.session.step;
-        match msg {
-            Msg::Act(action) => next.act(action),
-            Msg::Submit => match self.draft.answer(step) {
-                Ok(answer) => next.act(Action::Submit(answer)),
-                Err(problem) => next.draft.refuse(problem),
-            },
-            Msg::Tick(value, on) => next.draft.tick(step, value, on),
-            Msg::Type(question, text) => next.draft.type_in(question, text),
-            Msg::Copied(copy) => next.copy = copy,
-            Msg::Dismiss(notice) => next.notices.retain(|n| *n != notice),
-            Msg::StorageRefused if !self.storage_told => {
-                next.notices.push(Notice::StorageUnavailable);
-                next.storage_told = true;
-            }
-            Msg::StorageRefused => return self,
+        match self.0.update(msg) {
+            Some(next) => Rc::new(Widget(next)),
+            None => self,
         }
-        Rc::new(next)
     }
 }
 
@@ -147,6 +84,52 @@ struct Setup {
     shown: Cell<Option<Step>>,
 }
 
+/// Saves the session; storage refusing is told to the model (which says it once).
+fn save(setup: &Setup, session: &Session, send: &Callback<Msg>) {
+    if !setup.store.save(session) {
+        send.emit(Msg::StorageRefused);
+    }
+}
+
+/// Once the visitor has changed something, a share code in the URL would only undo it on
+/// the next reload, so it leaves the URL (without a new history entry).
+fn clear_share_code(key: &str) {
+    let fragment = page::fragment();
+    if share_code_in_fragment(&fragment, key).is_some() {
+        page::replace_fragment(&fragment_without_code(&fragment, key));
+    }
+}
+
+/// Tells the host page what the visitor now sees: ready and the first step on the first
+/// render, then each new step and, on reaching the result, the outcome. Returns whether
+/// the step changed after the first render.
+fn report(host: &Element, previous: Option<Step>, step: Step, outcome: Option<&Outcome>) -> bool {
+    match previous {
+        None => {
+            performance_mark("aisd:first-render");
+            events::ready(host, step);
+            events::step(host, step);
+            false
+        }
+        Some(shown) if shown != step => {
+            events::step(host, step);
+            if let (Step::Result, Some(outcome)) = (step, outcome) {
+                events::complete(host, outcome);
+            }
+            true
+        }
+        Some(_) => false,
+    }
+}
+
+/// Moves focus to the new screen's heading, so keyboard and screen-reader users start
+/// there.
+fn focus(heading: &NodeRef) {
+    if let Some(element) = heading.cast::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -160,18 +143,12 @@ pub fn app(props: &AppProps) -> Html {
             shown: Cell::new(None),
         }
     });
-    let model = use_reducer(|| {
+    let widget = use_reducer(|| {
         let (session, notices) = setup.start.clone();
-        Model {
-            draft: Draft::new(session.step, &session.answers),
-            copy: Copy::Idle,
-            storage_told: notices.contains(&Notice::StorageUnavailable),
-            acted: false,
-            session,
-            notices,
-        }
+        Widget(Model::start(session, notices))
     });
-    let send = model.dispatcher().to_callback();
+    let model = &widget.0;
+    let send = widget.dispatcher().to_callback();
     let session = &model.session;
     let outcome = evaluate(&session.answers);
 
@@ -184,35 +161,12 @@ pub fn app(props: &AppProps) -> Html {
         let acted = model.acted;
         use_effect_with(model.session.clone(), move |session| {
             let previous = setup.shown.replace(Some(session.step));
-            if !setup.store.save(session) {
-                send.emit(Msg::StorageRefused);
-            }
+            save(&setup, session, &send);
             if acted {
-                // Once the visitor has changed something, a share code in the URL would
-                // only undo it on the next reload.
-                let fragment = page::fragment();
-                if share_code_in_fragment(&fragment, &key).is_some() {
-                    page::replace_fragment(&fragment_without_code(&fragment, &key));
-                }
+                clear_share_code(&key);
             }
-            match previous {
-                None => {
-                    performance_mark("aisd:first-render");
-                    events::ready(&host, session.step);
-                    events::step(&host, session.step);
-                }
-                Some(step) if step != session.step => {
-                    events::step(&host, session.step);
-                    if session.step == Step::Result {
-                        if let Some(outcome) = &outcome {
-                            events::complete(&host, outcome);
-                        }
-                    }
-                    if let Some(element) = setup.heading.cast::<HtmlElement>() {
-                        let _ = element.focus();
-                    }
-                }
-                Some(_) => {}
+            if report(&host, previous, session.step, outcome.as_ref()) {
+                focus(&setup.heading);
             }
         });
     }
@@ -224,15 +178,15 @@ pub fn app(props: &AppProps) -> Html {
     };
     let heading = &setup.heading;
     let screen = match (&outcome, session.step) {
-        (Some(outcome), Step::Result) => result::view(
+        (Some(outcome), Step::Result) => result::view(&ResultView {
             outcome,
-            &session.answers,
-            &props.options,
-            &props.host,
+            answers: &session.answers,
+            options: &props.options,
+            host: &props.host,
             heading,
-            &model.copy,
-            &send,
-        ),
+            copy: &model.copy,
+            send: &send,
+        }),
         _ => step::view(session, &model.draft, heading, &send),
     };
 

@@ -11,18 +11,24 @@ use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
 use crate::engine::{encode_share, Action, Answers, Date, Outcome};
 use crate::report::{report, Control};
-use crate::ui::app::Msg;
+use crate::state::{CopyStatus, Msg};
 
-/// Outcome of "Copy link".
-#[derive(Clone, Default)]
-pub enum Copy {
-    /// Not copied (yet).
-    #[default]
-    Idle,
-    /// On the clipboard.
-    Copied,
-    /// The clipboard refused: show the link so the visitor can copy it by hand.
-    Refused(String),
+/// What the result view shows and where it sends what the visitor does.
+pub struct ResultView<'a> {
+    /// The engine's conclusion.
+    pub outcome: &'a Outcome,
+    /// The answers it came from.
+    pub answers: &'a Answers,
+    /// The embed options (call to action, storage key for the share link).
+    pub options: &'a EmbedOptions,
+    /// The host element, which receives the call-to-action event.
+    pub host: &'a Element,
+    /// The verdict heading, focused when the result appears.
+    pub heading: &'a NodeRef,
+    /// Where "Copy link" stands.
+    pub copy: &'a CopyStatus,
+    /// Where messages go.
+    pub send: &'a Callback<Msg>,
 }
 
 /// The control the visitor clicked in the report, if any: the nearest ancestor of the
@@ -38,22 +44,23 @@ fn clicked_control(event: &MouseEvent) -> Option<Control> {
 
 /// The result on show: the headline in Yew (its heading takes focus), the report as
 /// static markup from [`report`], and the copy status, which changes while it is shown.
-pub fn view(
-    outcome: &Outcome,
-    answers: &Answers,
-    options: &EmbedOptions,
-    host: &Element,
-    heading: &NodeRef,
-    copy: &Copy,
-    send: &Callback<Msg>,
-) -> Html {
+pub fn view(view: &ResultView<'_>) -> Html {
+    let ResultView {
+        outcome,
+        answers,
+        options,
+        host,
+        heading,
+        copy,
+        send,
+    } = *view;
     let verdict = outcome.verdict;
     let today = page::today().unwrap_or(Date::FALLBACK);
     let body = report(outcome, answers, today, options.cta.as_ref());
 
     let onclick = {
         let send = send.clone();
-        let host = host.clone();
+        let host = (*host).clone();
         let outcome = outcome.clone();
         let cta = options.cta.clone();
         let key = options.storage_key.clone();
@@ -74,9 +81,9 @@ pub fn view(
                 spawn_local(async move {
                     let copied = page::copy_text(&url).await;
                     send.emit(Msg::Copied(if copied {
-                        Copy::Copied
+                        CopyStatus::Copied
                     } else {
-                        Copy::Refused(url)
+                        CopyStatus::Refused(url)
                     }));
                 });
             }
@@ -96,9 +103,9 @@ pub fn view(
             { Html::from_html_unchecked(body.into()) }
             <div class="copy-status" role="status">
                 { match copy {
-                    Copy::Idle => html! {},
-                    Copy::Copied => html! { <p>{ content::LINK_COPIED }</p> },
-                    Copy::Refused(url) => html! {
+                    CopyStatus::Idle => html! {},
+                    CopyStatus::Copied => html! { <p>{ content::LINK_COPIED }</p> },
+                    CopyStatus::Refused(url) => html! {
                         <p class="copy-fallback">
                             <label for="share-link">{ content::COPY_FALLBACK }</label>
                             <input id="share-link" type="text" readonly=true value={url.clone()} />

@@ -6,45 +6,43 @@ use yew::prelude::*;
 
 use crate::choices::cards;
 use crate::content;
-use crate::engine::{
-    chosen_values, offered_values, progress, Action, Draft, Problem, Question, Session, Step,
-};
-use crate::ui::app::Msg;
+use crate::engine::{progress, Action, Choice, Draft, NumberField, Problem, Session, Step};
+use crate::state::Msg;
 
 /// The ids of a number field's hint and error, and both together for
 /// `aria-describedby`.
-fn field_ids(question: Question) -> [&'static str; 3] {
-    match question {
-        Question::HourlyCost => [
-            "hourly-cost-hint",
-            "hourly-cost-error",
-            "hourly-cost-hint hourly-cost-error",
-        ],
-        _ => [
+fn field_ids(field: NumberField) -> [&'static str; 3] {
+    match field {
+        NumberField::WeeklyHours => [
             "weekly-hours-hint",
             "weekly-hours-error",
             "weekly-hours-hint weekly-hours-error",
+        ],
+        NumberField::HourlyCost => [
+            "hourly-cost-hint",
+            "hourly-cost-error",
+            "hourly-cost-hint hourly-cost-error",
         ],
     }
 }
 
 /// One optional number field, with its hint and its inline error.
-fn number_field(question: Question, draft: &Draft, send: &Callback<Msg>) -> Html {
+fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html {
     let oninput = send.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        Msg::Type(question, input.value())
+        Msg::Type(field, input.value())
     });
     let message = match draft.problem() {
-        Some(Problem::Number(q, error)) if q == question => error.message(question),
-        _ => "",
+        Some(Problem::Number(f, error)) if f == field => content::number_error(field, error),
+        _ => String::new(),
     };
-    let value = draft.text(question).to_owned();
-    let id = question.id();
-    let [hint_id, error_id, described_by] = field_ids(question);
+    let value = draft.text(field).to_owned();
+    let id = field.id();
+    let [hint_id, error_id, described_by] = field_ids(field);
     html! {
         <div class="field" part="question">
-            <label for={id}>{ content::number_label(question) }</label>
-            <p class="hint" id={hint_id}>{ content::number_hint(question) }</p>
+            <label for={id}>{ content::number_label(field) }</label>
+            <p class="hint" id={hint_id}>{ content::number_hint(field) }</p>
             <input
                 id={id}
                 name={id}
@@ -72,7 +70,7 @@ pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback
     let on_back = send.reform(|_| Msg::Act(Action::Back));
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
-    let missing = matches!(draft.answer(step), Err(Problem::NothingChosen));
+    let missing = matches!(draft.answer(), Err(Problem::NothingChosen));
     let error = match draft.problem() {
         Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
         _ => "",
@@ -81,14 +79,13 @@ pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback
     let fields = if step == Step::CostNumbers {
         html! {
             <>
-                { number_field(Question::WeeklyHours, draft, send) }
-                { number_field(Question::HourlyCost, draft, send) }
+                { for NumberField::ALL.map(|field| number_field(field, draft, send)) }
             </>
         }
     } else {
         // The cards are ticked from the answers the step opened with, so the markup stays
         // the same while the step is shown and Yew leaves the inputs (and focus) alone.
-        Html::from_html_unchecked(cards(step, &chosen_values(&session.answers, step)).into())
+        Html::from_html_unchecked(cards(step, &session.answers).into())
     };
     // One listener for every card: the browser has already ticked or unticked the input,
     // and the draft follows it. Number fields have their own `oninput`.
@@ -96,9 +93,8 @@ pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback
         let send = send.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let value = input.value();
-            if let Some(value) = offered_values(step).iter().copied().find(|v| *v == value) {
-                send.emit(Msg::Tick(value, input.checked()));
+            if let Some(choice) = Choice::parse(step, &input.value()) {
+                send.emit(Msg::Tick(choice, input.checked()));
             }
         })
     };

@@ -5,44 +5,55 @@ use aisd::engine::*;
 /// Every complete set of answers: every path, every multi-select combination, and three
 /// kinds of cost numbers (none, hours only, hours and cost) where the path asks for them.
 pub fn every_complete_answers() -> Vec<Answers> {
+    let hours = |text| Hours::parse(text).ok().flatten();
     let numbers = [
         CostNumbers::default(),
         CostNumbers {
-            weekly_hours: Hours::parse("37.5").ok().flatten(),
+            weekly_hours: hours("37.5"),
             hourly_cost: None,
         },
         CostNumbers {
-            weekly_hours: Hours::parse("1,200").ok().flatten(),
+            weekly_hours: hours("1,200"),
             hourly_cost: Money::parse("62.05").ok().flatten(),
         },
     ];
     let mut all = Vec::new();
     for bottleneck in Bottleneck::ALL {
-        let tiebreaks: Vec<Option<Tiebreak>> = if bottleneck == Bottleneck::Both {
-            Tiebreak::ALL.into_iter().map(Some).collect()
+        let start = Answers::default().with(Answer::one(bottleneck));
+        let after_tiebreak: Vec<Answers> = if bottleneck == Bottleneck::Both {
+            Constraint::ALL
+                .into_iter()
+                .map(|c| start.clone().with(Answer::one(c)))
+                .collect()
         } else {
-            vec![None]
+            vec![start]
         };
-        for tiebreak in tiebreaks {
+        for answers in after_tiebreak {
             for process_cost in ProcessCost::ALL {
-                let numbers: Vec<Option<CostNumbers>> = if process_cost == ProcessCost::Measured {
-                    numbers.into_iter().map(Some).collect()
+                let answers = answers.clone().with(Answer::one(process_cost));
+                let after_numbers: Vec<Answers> = if process_cost == ProcessCost::Measured {
+                    numbers
+                        .into_iter()
+                        .map(|n| {
+                            answers
+                                .clone()
+                                .with((Step::CostNumbers, Answer::Numbers(n)))
+                        })
+                        .collect()
                 } else {
-                    vec![None]
+                    vec![answers]
                 };
-                for cost_numbers in numbers {
+                for answers in after_numbers {
                     for amplify in Amplify::ALL {
                         for s in 0..32u8 {
                             for f in 0..8u8 {
-                                all.push(Answers {
-                                    bottleneck: Some(bottleneck),
-                                    tiebreak,
-                                    process_cost: Some(process_cost),
-                                    cost_numbers,
-                                    amplify: Some(amplify),
-                                    situation: Situations::from_bits(s),
-                                    foundation: Foundations::from_bits(f),
-                                });
+                                all.push(
+                                    answers
+                                        .clone()
+                                        .with(Answer::one(amplify))
+                                        .with((Step::Situation, Answer::Any(s)))
+                                        .with((Step::Foundation, Answer::Any(f))),
+                                );
                             }
                         }
                     }

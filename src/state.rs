@@ -1,0 +1,204 @@
+//! The widget's state machine: everything the widget keeps between renders (the
+//! session, the step's draft, the copy status, the notices) and how each message changes
+//! it. Pure (no browser or framework types), so it is tested natively; the Yew shell
+//! holds one [`Model`] in a reducer and only sends [`Msg`]s.
+
+use crate::engine::{reduce, Action, Choice, Draft, NumberField, Session};
+
+/// Something the widget had to work around, told to the visitor once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Stored answers were unreadable (corrupt, foreign or unknown values): fresh start.
+    StoredUnreadable,
+    /// Stored answers come from a newer version of the widget: fresh start.
+    StoredNewer,
+    /// `localStorage` is unavailable or refused a write: answers live in memory only.
+    StorageUnavailable,
+    /// The share link in the URL could not be read: first question shown.
+    ShareLinkBroken,
+    /// The result on screen comes from a share link.
+    SharedResult,
+}
+
+/// Where "Copy link" stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum CopyStatus {
+    /// Not copied (yet).
+    #[default]
+    Idle,
+    /// On the clipboard.
+    Copied,
+    /// The clipboard refused: the link is shown so the visitor can copy it by hand.
+    Refused(String),
+}
+
+/// Everything the widget keeps between renders.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// The diagnostic in progress; changed only through the engine's `reduce`.
+    pub session: Session,
+    /// What the visitor has put into the step on show (reset when the step changes).
+    pub draft: Draft,
+    /// The result's "Copy link" status (reset when the step changes).
+    pub copy: CopyStatus,
+    /// The notices on show.
+    pub notices: Vec<Notice>,
+    /// Whether the "answers will not be kept" notice has been shown: it is said once,
+    /// even if dismissed and storage keeps refusing.
+    storage_told: bool,
+    /// Whether the visitor has acted: until then nothing is announced, because the first
+    /// question is not news, and a share code in the URL is left alone.
+    pub acted: bool,
+}
+
+/// What can change the [`Model`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// A visitor action, passed to the engine's pure `reduce`.
+    Act(Action),
+    /// The visitor submitted the step on show: its draft becomes an answer, or a problem.
+    Submit,
+    /// The browser ticked (`true`) or unticked this card.
+    Tick(Choice, bool),
+    /// A number field now reads this.
+    Type(NumberField, String),
+    /// "Copy link" finished.
+    Copied(CopyStatus),
+    /// The visitor dismissed a notice.
+    Dismiss(Notice),
+    /// Storage refused to save the session.
+    StorageRefused,
+}
+
+impl Model {
+    /// The model of a widget that opens on `session`, telling the visitor `notices`.
+    pub fn start(session: Session, notices: Vec<Notice>) -> Model {
+        Model {
+            draft: Draft::new(session.step, &session.answers),
+            copy: CopyStatus::Idle,
+            storage_told: notices.contains(&Notice::StorageUnavailable),
+            acted: false,
+            session,
+            notices,
+        }
+    }
+
+    /// The model after `msg`; `None` when nothing changes, so the shell need not render.
+    pub fn update(&self, msg: Msg) -> Option<Model> {
+        let mut next = self.clone();
+        match msg {
+            Msg::Act(action) => next.act(action),
+            Msg::Submit => match self.draft.answer() {
+                Ok(answer) => next.act(Action::Submit(self.session.step, answer)),
+                Err(problem) => next.draft.refuse(problem),
+            },
+            Msg::Tick(choice, on) => next.draft.tick(choice, on),
+            Msg::Type(field, text) => next.draft.type_in(field, text),
+            Msg::Copied(copy) => next.copy = copy,
+            Msg::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+            Msg::StorageRefused if self.storage_told => return None,
+            Msg::StorageRefused => {
+                next.notices.push(Notice::StorageUnavailable);
+                next.storage_told = true;
+            }
+        }
+        Some(next)
+    }
+
+    /// Applies a visitor action. A new step starts from its own draft (pre-filled from the
+    /// answers) and a fresh copy status, as if it had never been shown before.
+    fn act(&mut self, action: Action) {
+        let session = reduce(&self.session, action);
+        if session.step != self.session.step {
+            self.draft = Draft::new(session.step, &session.answers);
+            self.copy = CopyStatus::Idle;
+        }
+        self.session = session;
+        self.acted = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{decode_share, Amplify, Bottleneck, Problem, Step};
+
+    fn send(model: &Model, msg: Msg) -> Model {
+        model.update(msg).unwrap_or_else(|| model.clone())
+    }
+
+    #[test]
+    fn the_storage_notice_is_said_once_even_after_it_is_dismissed() {
+        let model = Model::start(Session::default(), Vec::new());
+        let told = send(&model, Msg::StorageRefused);
+        assert_eq!(told.notices, [Notice::StorageUnavailable]);
+        assert_eq!(told.update(Msg::StorageRefused), None);
+        let dismissed = send(&told, Msg::Dismiss(Notice::StorageUnavailable));
+        assert!(dismissed.notices.is_empty());
+        assert_eq!(dismissed.update(Msg::StorageRefused), None);
+
+        let unavailable = Model::start(Session::default(), vec![Notice::StorageUnavailable]);
+        assert_eq!(unavailable.update(Msg::StorageRefused), None);
+    }
+
+    #[test]
+    fn submitting_moves_on_with_a_fresh_draft_and_copy_status() {
+        let model = Model::start(Session::default(), Vec::new());
+        assert!(!model.acted);
+        let refused = send(&model, Msg::Submit);
+        assert_eq!(refused.session, model.session);
+        assert_eq!(refused.draft.problem(), Some(Problem::NothingChosen));
+        assert!(!refused.acted, "a refusal is not an action");
+
+        let ticked = send(&refused, Msg::Tick(Choice::of(Bottleneck::TimeCost), true));
+        assert_eq!(ticked.draft.problem(), None);
+        let mut copied = send(&ticked, Msg::Copied(CopyStatus::Copied));
+        copied.copy = CopyStatus::Refused("x".to_owned());
+        let next = send(&copied, Msg::Submit);
+        assert_eq!(next.session.step, Step::ProcessCost);
+        assert!(next.acted);
+        assert_eq!(
+            next.draft,
+            Draft::new(Step::ProcessCost, &next.session.answers)
+        );
+        assert_eq!(next.copy, CopyStatus::Idle);
+    }
+
+    #[test]
+    fn the_draft_and_copy_status_stay_while_the_step_stays() {
+        let answers = decode_share("1t-n-y00").unwrap_or_default();
+        let model = Model::start(Session::resume(answers, Step::Result), Vec::new());
+        let copied = send(&model, Msg::Copied(CopyStatus::Copied));
+        assert_eq!(copied.copy, CopyStatus::Copied);
+        // An action that leaves the step where it is (an edit of a step off the path).
+        let same = send(&copied, Msg::Act(Action::Edit(Step::BottleneckTiebreak)));
+        assert_eq!(same.copy, CopyStatus::Copied);
+        let editing = send(&copied, Msg::Act(Action::Edit(Step::Amplify)));
+        assert_eq!(editing.copy, CopyStatus::Idle);
+        assert_eq!(
+            editing.draft.answer(),
+            Ok(crate::engine::Answer::one(Amplify::Yes).1)
+        );
+    }
+
+    #[test]
+    fn typing_and_ticking_follow_the_step_on_show() {
+        let answers = decode_share("1t-mxy00").unwrap_or_default();
+        let model = Model::start(Session::resume(answers, Step::CostNumbers), Vec::new());
+        let typed = send(&model, Msg::Type(NumberField::WeeklyHours, "12".to_owned()));
+        assert_eq!(typed.draft.text(NumberField::WeeklyHours), "12");
+        let stale = send(&typed, Msg::Tick(Choice::of(Amplify::No), true));
+        assert_eq!(stale.draft, typed.draft, "a card of another step");
+        let next = send(&typed, Msg::Submit);
+        // Not editing from the result, so the path goes on to the next step.
+        assert_eq!(next.session.step, Step::Amplify);
+        assert_eq!(
+            next.session
+                .answers
+                .numbers()
+                .and_then(|n| n.weekly_hours)
+                .map(|h| h.hundredths()),
+            Some(1200)
+        );
+    }
+}
