@@ -44,7 +44,8 @@ for (const [pattern, to, from, required] of renames) {
 }
 await writeFile(gluePath, glue);
 
-// Keeps the `const BUILD = '…';` line intact for .ci/precache.mjs to stamp.
+// Terser may rename `BUILD`, but it keeps the string token `build-dev`, which
+// .ci/precache.mjs then replaces with this build's id.
 const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
 
 for (const name of ['aisd.js', 'embed.js']) {

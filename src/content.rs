@@ -1,10 +1,11 @@
-//! Every word the widget shows, in one place and as data, so a copy editor can change
-//! the wording without touching logic or markup. British English, short and plain.
+//! The words the Wasm shows, in one place and as data, so a copy editor can change the
+//! wording without touching logic or markup. British English, short and plain. (The
+//! load-failure messages `embed.js` shows before the Wasm runs are in `embed.js`.)
 
 use crate::engine::{
-    decimal, progress, Baseline, Cause, Choice, CostNumbers, NumberError, NumberField, Outcome,
-    PlanStepId, Reason, Session, Step, Verdict, Warning, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
-    QUESTIONS,
+    decimal, progress, Baseline, Cause, Choice, CostNumbers, Date, NumberError, NumberField,
+    Outcome, PlanStepId, Reason, Session, Step, Verdict, Warning, MAX_HOURLY_COST,
+    MAX_WEEKLY_HOURS, QUESTIONS,
 };
 use crate::state::Notice;
 
@@ -431,6 +432,54 @@ pub fn warning_action(warning: Warning) -> &'static str {
     }
 }
 
+// The operations-versus-growth comparison (facts from the reference article, in the
+// project's own words).
+
+/// One dimension of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComparisonRow {
+    /// What is compared.
+    pub dimension: &'static str,
+    /// How operations AI fares.
+    pub operations: &'static str,
+    /// How growth AI fares.
+    pub growth: &'static str,
+}
+
+/// The six dimensions, in the article's order.
+pub const COMPARISON: [ComparisonRow; 6] = [
+    ComparisonRow {
+        dimension: "Time to a measurable result",
+        operations: "60 to 90 days",
+        growth: "6 to 18 months",
+    },
+    ComparisonRow {
+        dimension: "How easy it is to measure",
+        operations: "High: hours saved, fewer errors and a lower cost per unit are easy to count",
+        growth: "Lower: results hinge on how the market responds, and credit is hard to assign",
+    },
+    ComparisonRow {
+        dimension: "Risk if it does not work",
+        operations: "Lower: the old process comes back and the spend is capped",
+        growth: "Higher: lost opportunities, bad timing and a weaker market position",
+    },
+    ComparisonRow {
+        dimension: "Skills it needs",
+        operations: "Knowing the process, configuring tools, a clear owner",
+        growth: "Data science, product sense, market experiments",
+    },
+    ComparisonRow {
+        dimension: "How ready the organisation must be",
+        operations: "Moderately: processes written down and someone in charge of each",
+        growth: "Very: reliable data, a habit of experimenting, patient leadership",
+    },
+    ComparisonRow {
+        dimension: "Compound effect",
+        operations: "Releases time and money that later growth work can use",
+        growth: "Draws on the capacity and infrastructure operations work builds",
+    },
+];
+
 /// Heading of the comparison.
 pub const TABLE_HEADING: &str = "Operations AI and growth AI compared";
 /// Caption of the comparison table (read by screen readers).
@@ -453,14 +502,29 @@ pub fn table_intro(verdict: Verdict) -> &'static str {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// A plan date as the visitor reads it: "Tue 24 Nov 2026".
+pub fn date(date: Date) -> String {
+    // `Date` only holds real dates, so both lookups succeed.
+    let month = MONTHS.get(usize::from(date.month()) - 1).unwrap_or(&"");
+    let weekday = WEEKDAYS.get(usize::from(date.weekday())).unwrap_or(&"");
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
 /// Heading of the plan.
 pub const PLAN_HEADING: &str = "Your 90-day plan";
-/// Timeline labels.
-pub const DAY_0: &str = "Today";
-/// Timeline label for the checkpoint.
-pub const DAY_45: &str = "Day 45";
-/// Timeline label for the measurement.
-pub const DAY_90: &str = "Day 90";
+/// The label under a plan step's mark on the timeline, for the steps that have one.
+pub fn timeline_label(step: PlanStepId) -> Option<String> {
+    match step {
+        PlanStepId::DefineSuccess => Some("Today".to_owned()),
+        PlanStepId::Checkpoint | PlanStepId::Measure => Some(format!("Day {}", step.day())),
+        PlanStepId::OneProject | PlanStepId::IfItWorked | PlanStepId::IfItDidNot => None,
+    }
+}
 
 /// The cost baseline sentence.
 pub fn baseline(baseline: &Baseline) -> String {
@@ -562,6 +626,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn dates_read_in_british_style() {
+        let date_of = |y, m, d| Date::new(y, m, d).map(date);
+        assert_eq!(date_of(2026, 11, 24).as_deref(), Some("Tue 24 Nov 2026"));
+        assert_eq!(date_of(2027, 1, 3).as_deref(), Some("Sun 3 Jan 2027"));
+        assert_eq!(date_of(2027, 2, 22).as_deref(), Some("Mon 22 Feb 2027"));
+        assert_eq!(date_of(2025, 12, 1).as_deref(), Some("Mon 1 Dec 2025"));
     }
 
     #[test]

@@ -9,9 +9,10 @@ use core::fmt;
 /// The storage key used when the page sets none; also the share-link parameter name.
 pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
 
-/// Longest accepted storage key and call-to-action label, in characters.
-const MAX_KEY_LEN: usize = 64;
-const MAX_LABEL_LEN: usize = 80;
+/// Longest accepted storage key, in characters.
+pub const MAX_KEY_LEN: usize = 64;
+/// Longest accepted call-to-action label, in characters.
+pub const MAX_LABEL_LEN: usize = 80;
 
 /// The label used when the page sets a call-to-action link but no label.
 const DEFAULT_CTA_LABEL: &str = "Talk to us";
@@ -93,7 +94,7 @@ pub enum EmbedOptionError {
     UnsafeCtaHref(String),
     /// `data-cta-label` is set without `data-cta-href`.
     CtaLabelWithoutHref,
-    /// `data-cta-label` is empty or longer than 80 characters.
+    /// `data-cta-label` is empty or longer than [`MAX_LABEL_LEN`] characters.
     BadCtaLabel,
 }
 
@@ -106,7 +107,7 @@ impl fmt::Display for EmbedOptionError {
             ),
             EmbedOptionError::BadStorageKey(value) => write!(
                 f,
-                "data-storage-key=\"{value}\" is not usable; using \"{DEFAULT_STORAGE_KEY}\". Use 1 to 64 letters, digits, '-', '_' or '.'."
+                "data-storage-key=\"{value}\" is not usable; using \"{DEFAULT_STORAGE_KEY}\". Use 1 to {MAX_KEY_LEN} letters, digits, '-', '_' or '.'."
             ),
             EmbedOptionError::UnsafeCtaHref(value) => write!(
                 f,
@@ -117,7 +118,7 @@ impl fmt::Display for EmbedOptionError {
             ),
             EmbedOptionError::BadCtaLabel => write!(
                 f,
-                "data-cta-label must be 1 to 80 characters; using \"{DEFAULT_CTA_LABEL}\"."
+                "data-cta-label must be 1 to {MAX_LABEL_LEN} characters; using \"{DEFAULT_CTA_LABEL}\"."
             ),
         }
     }
@@ -370,6 +371,15 @@ mod tests {
         ] {
             assert!(error.to_string().contains(attribute), "{error:?}");
         }
+        // The limits in the messages are the ones enforced.
+        assert!(EmbedOptionError::BadStorageKey("x".into())
+            .to_string()
+            .contains("1 to 64 letters"));
+        assert!(EmbedOptionError::BadCtaLabel
+            .to_string()
+            .contains("1 to 80 characters"));
+        let long_key = "k".repeat(MAX_KEY_LEN + 1);
+        assert!(!is_valid_key(&long_key) && is_valid_key(&long_key[1..]));
     }
 
     #[test]

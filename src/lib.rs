@@ -4,13 +4,20 @@
 //! See `ARCHITECTURE.md` for the map: `engine` is the pure decision model, `ui` and
 //! `browser` are the thin shell that only exists on `wasm32`.
 
+// The public surface is what the native and component tests drive: the engine, the
+// widget's state machine, its words, the markup it shows (cards and report) and the
+// embed options. Everything else is crate-private, so the compiler reports what nothing
+// uses.
+#![warn(unreachable_pub)]
+
 pub mod choices;
 pub mod content;
 pub mod embedding;
 pub mod engine;
-pub mod markup;
 pub mod report;
 pub mod state;
+
+mod markup;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -8,11 +8,11 @@
 
 /// An HTML fragment being written.
 #[derive(Debug, Default)]
-pub struct Markup(String);
+pub(crate) struct Markup(String);
 
 /// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped, so it is inert both as
 /// text and inside a quoted attribute value.
-pub fn escape(out: &mut String, text: &str) {
+pub(crate) fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -27,13 +27,17 @@ pub fn escape(out: &mut String, text: &str) {
 
 impl Markup {
     /// An empty fragment.
-    pub fn new() -> Markup {
+    pub(crate) fn new() -> Markup {
         Markup::default()
     }
 
     /// Writes `<tag name="value" …>`. An attribute whose value is empty is left out, so
     /// optional attributes (a class that only sometimes applies) need no branch.
-    pub fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) -> &mut Self {
+    pub(crate) fn open(
+        &mut self,
+        tag: &'static str,
+        attributes: &[(&'static str, &str)],
+    ) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attributes {
@@ -50,7 +54,7 @@ impl Markup {
     }
 
     /// Writes `</tag>`.
-    pub fn close(&mut self, tag: &'static str) -> &mut Self {
+    pub(crate) fn close(&mut self, tag: &'static str) -> &mut Self {
         self.0.push_str("</");
         self.0.push_str(tag);
         self.0.push('>');
@@ -58,13 +62,13 @@ impl Markup {
     }
 
     /// Writes escaped text.
-    pub fn text(&mut self, text: &str) -> &mut Self {
+    pub(crate) fn text(&mut self, text: &str) -> &mut Self {
         escape(&mut self.0, text);
         self
     }
 
     /// Writes `<tag …>text</tag>`.
-    pub fn element(
+    pub(crate) fn element(
         &mut self,
         tag: &'static str,
         attributes: &[(&'static str, &str)],
@@ -74,7 +78,7 @@ impl Markup {
     }
 
     /// The finished fragment.
-    pub fn into_string(self) -> String {
+    pub(crate) fn into_string(self) -> String {
         self.0
     }
 }

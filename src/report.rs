@@ -5,7 +5,7 @@
 
 use crate::content;
 use crate::embedding::Cta;
-use crate::engine::{path, plan, Answers, Date, Outcome, Step, Verdict, COMPARISON};
+use crate::engine::{path, plan, Answers, Date, Outcome, PlanStepId, Step, Verdict};
 use crate::markup::Markup;
 
 /// A control in the report, named by its `data-action` (and, for a change, `data-step`).
@@ -158,7 +158,7 @@ fn comparison(m: &mut Markup, verdict: Verdict) {
     column(m, Verdict::OperationsFirst, content::OPERATIONS_AI);
     column(m, Verdict::GrowthFirst, content::GROWTH_AI);
     m.close("tr").close("thead").open("tbody", &[]);
-    for row in &COMPARISON {
+    for row in &content::COMPARISON {
         m.open("tr", &[])
             .element("th", &[("scope", "row")], row.dimension)
             .element(
@@ -193,16 +193,18 @@ fn plan_section(m: &mut Markup, outcome: &Outcome, today: Date) {
     if let Some(baseline) = &plan.baseline {
         m.element("p", &[("class", "baseline")], &content::baseline(baseline));
     }
+    // A mark for each day a step starts within the 90 days, and a label under those that
+    // have one; the stylesheet places `t<day>` and `l<day>` along the line.
     m.open("div", &[("class", "timeline"), ("aria-hidden", "true")]);
-    for mark in ["t0", "t7", "t45", "t90"] {
-        m.element("span", &[("class", mark)], "");
+    let mut days: Vec<i64> = PlanStepId::ALL.map(PlanStepId::day).to_vec();
+    days.dedup();
+    for day in days.into_iter().filter(|day| *day <= 90) {
+        m.element("span", &[("class", &format!("t{day}"))], "");
     }
-    for (class, label) in [
-        ("l0", content::DAY_0),
-        ("l45", content::DAY_45),
-        ("l90", content::DAY_90),
-    ] {
-        m.element("b", &[("class", class)], label);
+    for step in PlanStepId::ALL {
+        if let Some(label) = content::timeline_label(step) {
+            m.element("b", &[("class", &format!("l{}", step.day()))], &label);
+        }
     }
     m.close("div").open("ol", &[("class", "plan-steps")]);
     for step in &plan.steps {
@@ -210,7 +212,7 @@ fn plan_section(m: &mut Markup, outcome: &Outcome, today: Date) {
             .element(
                 "time",
                 &[("datetime", &step.start.iso())],
-                &step.start.to_string(),
+                &content::date(step.start),
             )
             .element("strong", &[], content::plan_title(plan.verdict, step.id))
             .element("p", &[], content::plan_text(plan.verdict, step.id))

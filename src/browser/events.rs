@@ -33,17 +33,17 @@ fn dispatch(host: &Element, name: &str, detail: &JsValue) {
 }
 
 /// `aisd:ready`: the first screen is on show and interactive.
-pub fn ready(host: &Element, step: Step) {
+pub(crate) fn ready(host: &Element, step: Step) {
     dispatch(host, "aisd:ready", &detail(&[("step", step.id().into())]));
 }
 
 /// `aisd:step`: a new step is shown.
-pub fn step(host: &Element, step: Step) {
+pub(crate) fn step(host: &Element, step: Step) {
     dispatch(host, "aisd:step", &detail(&[("step", step.id().into())]));
 }
 
 /// `aisd:complete`: the visitor reached the result.
-pub fn complete(host: &Element, outcome: &Outcome) {
+pub(crate) fn complete(host: &Element, outcome: &Outcome) {
     let fields = [
         ("verdict", outcome.verdict.id().into()),
         ("reasons", ids(outcome.reasons.iter().map(|r| r.id.id()))),
@@ -53,7 +53,7 @@ pub fn complete(host: &Element, outcome: &Outcome) {
 }
 
 /// `aisd:cta`: the visitor followed the call to action.
-pub fn cta(host: &Element, outcome: &Outcome, href: &str) {
+pub(crate) fn cta(host: &Element, outcome: &Outcome, href: &str) {
     let fields = [
         ("verdict", outcome.verdict.id().into()),
         ("href", href.into()),

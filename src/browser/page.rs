@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::engine::Date;
 
 /// Today's date in the visitor's time zone, or `None` if the browser's clock is unusable.
-pub fn today() -> Option<Date> {
+pub(crate) fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
     let year = i32::try_from(year).ok()?;
@@ -15,14 +15,14 @@ pub fn today() -> Option<Date> {
 }
 
 /// The page's full URL, or an empty string when it cannot be read.
-pub fn url() -> String {
+pub(crate) fn url() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
 /// The page URL's fragment, including its `#`, or an empty string.
-pub fn fragment() -> String {
+pub(crate) fn fragment() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -30,7 +30,7 @@ pub fn fragment() -> String {
 
 /// Replaces the URL's fragment without a new history entry or a scroll (used only after
 /// the visitor acts, to drop a share code they have moved on from).
-pub fn replace_fragment(fragment: &str) {
+pub(crate) fn replace_fragment(fragment: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -47,7 +47,7 @@ pub fn replace_fragment(fragment: &str) {
 
 /// Copies `text` to the clipboard; `false` when the browser has no clipboard API here or
 /// refuses (no permission, insecure context), so the caller can show the text instead.
-pub async fn copy_text(text: &str) -> bool {
+pub(crate) async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -72,14 +72,14 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 /// Opens the browser's print dialogue (the print stylesheet keeps only the result).
-pub fn print() {
+pub(crate) fn print() {
     if let Some(window) = web_sys::window() {
         let _: Result<(), JsValue> = window.print();
     }
 }
 
 /// Logs a message for the page's developer; the visitor never sees it.
-pub fn warn(message: &str) {
+pub(crate) fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!(
         "[AI Sequencing Diagnostic] {message}"
     )));

@@ -8,7 +8,7 @@ use crate::engine::{read_record, restore, to_record, JsonField, RecordError, Ses
 
 /// Where the session is kept: `localStorage` under the page's key, or nowhere when the
 /// browser refuses storage (private modes, sandboxed frames, disabled cookies).
-pub struct Store {
+pub(crate) struct Store {
     key: String,
     storage: Option<Storage>,
 }
@@ -29,7 +29,7 @@ fn json_field(value: &JsValue, name: &str) -> JsonField {
 
 impl Store {
     /// Opens storage for `key`. Never throws: a refusal just leaves the store unavailable.
-    pub fn open(key: &str) -> Store {
+    pub(crate) fn open(key: &str) -> Store {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         Store {
             key: key.to_owned(),
@@ -38,13 +38,13 @@ impl Store {
     }
 
     /// Whether answers can be kept at all.
-    pub fn is_available(&self) -> bool {
+    pub(crate) fn is_available(&self) -> bool {
         self.storage.is_some()
     }
 
     /// The saved session, `Ok(None)` when there is none (or storage cannot be read), or
     /// why the saved record cannot be used.
-    pub fn load(&self) -> Result<Option<Session>, RecordError> {
+    pub(crate) fn load(&self) -> Result<Option<Session>, RecordError> {
         let Some(storage) = &self.storage else {
             return Ok(None);
         };
@@ -63,7 +63,7 @@ impl Store {
     /// Saves the session; `false` when the browser refused (quota, `setItem` throwing).
     /// A session with nothing answered (a first visit, or after "Start over") is not
     /// kept at all: its record is removed, so nothing is stored until the visitor answers.
-    pub fn save(&self, session: &Session) -> bool {
+    pub(crate) fn save(&self, session: &Session) -> bool {
         let Some(storage) = &self.storage else {
             return false;
         };

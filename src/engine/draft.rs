@@ -44,11 +44,6 @@ impl Draft {
         }
     }
 
-    /// The step this draft belongs to.
-    pub fn step(&self) -> Step {
-        self.step
-    }
-
     /// Follows a card the browser has just ticked (`on`) or unticked. A card of another
     /// step (an event from a form already replaced) changes nothing.
     pub fn tick(&mut self, choice: Choice, on: bool) {

@@ -12,7 +12,6 @@ mod record;
 mod rules;
 mod share;
 mod steps;
-mod table;
 
 pub use answers::{
     Amplify, Answer, Answers, Bottleneck, Choice, Constraint, CostNumbers, Foundation, NumberField,
@@ -31,4 +30,3 @@ pub use record::{
 pub use rules::{evaluate, Cause, Finding, Outcome, Reason, Verdict, Warning};
 pub use share::{decode_answers, decode_share, encode_share, ShareCodeError, MAX_CODE_LEN};
 pub use steps::{Kind, Step, StepSpec, QUESTIONS};
-pub use table::{ComparisonRow, COMPARISON};

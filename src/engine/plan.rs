@@ -1,35 +1,9 @@
 //! The 90-day plan, with real calendar dates counted from a day the caller passes in
 //! (the engine has no clock, so every plan is reproducible in tests).
 
-use core::fmt;
-
 use crate::engine::ids::ids;
 use crate::engine::numbers::Baseline;
 use crate::engine::rules::{Outcome, Verdict};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// A day of the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -120,39 +94,9 @@ impl Date {
         (self.to_days() + 3).rem_euclid(7) as u8
     }
 
-    /// English name of the month.
-    pub fn month_name(self) -> &'static str {
-        MONTHS[usize::from(self.month - 1) % 12]
-    }
-
-    /// English name of the weekday.
-    pub fn weekday_name(self) -> &'static str {
-        WEEKDAYS[usize::from(self.weekday()) % 7]
-    }
-
-    /// "Tuesday 24 November 2026".
-    pub fn long(self) -> String {
-        format!(
-            "{} {} {} {}",
-            self.weekday_name(),
-            self.day,
-            self.month_name(),
-            self.year
-        )
-    }
-
     /// "2026-11-24", for `<time datetime>`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl fmt::Display for Date {
-    /// "Tue 24 Nov 2026".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let weekday = self.weekday_name().get(..3).unwrap_or_default();
-        let month = self.month_name().get(..3).unwrap_or_default();
-        write!(f, "{weekday} {} {month} {}", self.day, self.year)
     }
 }
 
@@ -175,14 +119,14 @@ ids! {
 }
 
 impl PlanStepId {
-    /// First and (for spans) last day of the step, counted from day 0.
-    fn days(self) -> (i64, Option<i64>) {
+    /// The day the step starts, counted from day 0 (today).
+    pub fn day(self) -> i64 {
         match self {
-            PlanStepId::DefineSuccess => (0, Some(6)),
-            PlanStepId::OneProject => (7, Some(89)),
-            PlanStepId::Checkpoint => (45, None),
-            PlanStepId::Measure => (90, None),
-            PlanStepId::IfItWorked | PlanStepId::IfItDidNot => (91, None),
+            PlanStepId::DefineSuccess => 0,
+            PlanStepId::OneProject => 7,
+            PlanStepId::Checkpoint => 45,
+            PlanStepId::Measure => 90,
+            PlanStepId::IfItWorked | PlanStepId::IfItDidNot => 91,
         }
     }
 }
@@ -194,8 +138,6 @@ pub struct PlanStep {
     pub id: PlanStepId,
     /// When it starts.
     pub start: Date,
-    /// When it ends, for steps that span several days.
-    pub end: Option<Date>,
 }
 
 /// The 90-day plan for a verdict.
@@ -215,13 +157,9 @@ pub fn plan(outcome: &Outcome, today: Date) -> Plan {
         verdict: outcome.verdict,
         steps: PlanStepId::ALL
             .into_iter()
-            .map(|id| {
-                let (start, end) = id.days();
-                PlanStep {
-                    id,
-                    start: today.add_days(start),
-                    end: end.map(|e| today.add_days(e)),
-                }
+            .map(|id| PlanStep {
+                id,
+                start: today.add_days(id.day()),
             })
             .collect(),
         baseline: outcome.baseline,
@@ -260,12 +198,13 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_in_british_style() {
+    fn dates_know_their_parts_and_weekday() {
         let d = date(2026, 11, 24);
-        assert_eq!(d.weekday_name(), "Tuesday");
-        assert_eq!(d.to_string(), "Tue 24 Nov 2026");
-        assert_eq!(d.long(), "Tuesday 24 November 2026");
+        assert_eq!((d.year(), d.month(), d.day()), (2026, 11, 24));
+        assert_eq!(d.weekday(), 1, "a Tuesday");
+        assert_eq!(date(2027, 2, 22).weekday(), 0, "a Monday");
+        assert_eq!(date(1970, 1, 4).weekday(), 6, "a Sunday");
         assert_eq!(d.iso(), "2026-11-24");
-        assert_eq!(date(2027, 2, 22).weekday_name(), "Monday");
+        assert_eq!(date(987, 3, 5).iso(), "0987-03-05");
     }
 }

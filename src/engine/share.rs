@@ -25,7 +25,7 @@ use crate::engine::numbers::{decimal, Hours, Money};
 use crate::engine::steps::{Kind, Step, QUESTIONS};
 
 /// The current share-code version.
-pub const SHARE_VERSION: char = '1';
+pub(crate) const SHARE_VERSION: char = '1';
 /// Longest code accepted; anything longer is refused before it is looked at.
 pub const MAX_CODE_LEN: usize = 80;
 /// The characters of a multi-select's bits (at most 5 values, so 32 sets).

@@ -17,7 +17,7 @@ use crate::ui::{notices, step};
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties, PartialEq)]
-pub struct AppProps {
+pub(crate) struct AppProps {
     /// The host page's element, which receives the widget's events.
     pub host: Element,
     /// Validated embed options.
@@ -132,7 +132,7 @@ fn focus(heading: &NodeRef) {
 
 /// The whole widget.
 #[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+pub(crate) fn app(props: &AppProps) -> Html {
     let setup = use_memo((), |_| {
         let store = Store::open(&props.options.storage_key);
         let start = initial_session(&props.options, &store);

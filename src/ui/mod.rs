@@ -7,4 +7,4 @@ mod notices;
 mod result;
 mod step;
 
-pub use app::{App, AppProps};
+pub(crate) use app::{App, AppProps};

@@ -7,7 +7,7 @@ use crate::state::{Msg, Notice};
 
 /// The notice area; a polite live region, so notices are read out without stealing focus.
 /// A plain function rather than a component: it has no state of its own.
-pub fn notices(notices: &[Notice], send: &Callback<Msg>) -> Html {
+pub(crate) fn notices(notices: &[Notice], send: &Callback<Msg>) -> Html {
     html! {
         <div class="notices" role="status">
             { for notices.iter().map(|&notice| {

@@ -14,7 +14,7 @@ use crate::report::{report, Control};
 use crate::state::{CopyStatus, Msg};
 
 /// What the result view shows and where it sends what the visitor does.
-pub struct ResultView<'a> {
+pub(crate) struct ResultView<'a> {
     /// The engine's conclusion.
     pub outcome: &'a Outcome,
     /// The answers it came from.
@@ -44,7 +44,7 @@ fn clicked_control(event: &MouseEvent) -> Option<Control> {
 
 /// The result on show: the headline in Yew (its heading takes focus), the report as
 /// static markup from [`report`], and the copy status, which changes while it is shown.
-pub fn view(view: &ResultView<'_>) -> Html {
+pub(crate) fn view(view: &ResultView<'_>) -> Html {
     let ResultView {
         outcome,
         answers,

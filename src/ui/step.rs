@@ -60,7 +60,12 @@ fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html
 }
 
 /// The step on show. The form is keyed by its step, so every step gets fresh inputs.
-pub fn view(session: &Session, draft: &Draft, heading: &NodeRef, send: &Callback<Msg>) -> Html {
+pub(crate) fn view(
+    session: &Session,
+    draft: &Draft,
+    heading: &NodeRef,
+    send: &Callback<Msg>,
+) -> Html {
     let step = session.step;
     let (position, total) = progress(&session.answers, step);
     let onsubmit = send.reform(|event: SubmitEvent| {
