@@ -570,6 +570,11 @@ pub fn plan_text(verdict: Verdict, step: PlanStepId) -> &'static str {
     }
 }
 
+/// The button that downloads the plan as a calendar file.
+pub const ADD_TO_CALENDAR: &str = "Add the plan to your calendar";
+/// The name of that file.
+pub const CALENDAR_FILE: &str = "ai-90-day-plan.ics";
+
 /// Heading of the answers list.
 pub const ANSWERS_HEADING: &str = "Your answers";
 /// Button that goes back to change one answer.

@@ -6,6 +6,8 @@
 
 use core::fmt;
 
+use crate::cta;
+
 /// The storage key used when the page sets none; also the share-link parameter name.
 pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
 
@@ -28,6 +30,8 @@ pub struct RawOptions {
     pub cta_href: Option<String>,
     /// `data-cta-label`.
     pub cta_label: Option<String>,
+    /// `data-cta-forward`.
+    pub cta_forward: Option<String>,
 }
 
 /// Colour scheme of the widget.
@@ -53,13 +57,42 @@ impl Theme {
     }
 }
 
-/// The host's call to action, shown under the result.
+/// The host's call to action as the result shows it: the link the visitor follows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cta {
-    /// A checked http(s) or relative URL.
+    /// A checked http(s), `mailto:` or relative URL.
     pub href: String,
     /// Visible text of the link.
     pub label: String,
+}
+
+/// The call to action as the page configured it, before a result fills it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CtaTemplate {
+    /// `data-cta-href`, checked, possibly holding `{verdict}` and `{result-url}`.
+    pub href: String,
+    /// Visible text of the link.
+    pub label: String,
+    /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
+    pub forward: Vec<String>,
+}
+
+impl CtaTemplate {
+    /// Whether the link needs the result's share URL (which carries the answers).
+    pub fn needs_result_url(&self) -> bool {
+        cta::holds(&self.href, cta::PLACEHOLDERS[1])
+    }
+
+    /// The link for a result: placeholders filled in (URL-encoded) and the page's
+    /// forwarded parameters added; `None` if the filled-in link is not one the widget
+    /// accepts, so nothing unsafe is ever shown.
+    pub fn link(&self, verdict: &str, result_url: &str, page_url: &str) -> Option<Cta> {
+        let href = safe_href(&cta::fill(&self.href, verdict, result_url))?;
+        Some(Cta {
+            href: cta::forward_parameters(&href, page_url, &self.forward),
+            label: self.label.clone(),
+        })
+    }
 }
 
 /// Validated options.
@@ -70,7 +103,7 @@ pub struct EmbedOptions {
     /// Colour scheme.
     pub theme: Theme,
     /// Call to action, when the page configured one.
-    pub cta: Option<Cta>,
+    pub cta: Option<CtaTemplate>,
 }
 
 impl Default for EmbedOptions {
@@ -90,8 +123,13 @@ pub enum EmbedOptionError {
     UnknownTheme(String),
     /// `data-storage-key` is empty, too long, or has characters outside `A-Z a-z 0-9 - _ .`.
     BadStorageKey(String),
-    /// `data-cta-href` is not an http(s) or relative URL (e.g. `javascript:`).
+    /// `data-cta-href` is not an http(s), `mailto:` or relative URL (e.g. `javascript:`),
+    /// or would not be one with its placeholders filled in.
     UnsafeCtaHref(String),
+    /// `data-cta-href` holds a `{…}` that is not a placeholder; it is left as written.
+    UnknownCtaPlaceholder(String),
+    /// `data-cta-forward` names something that cannot be a query parameter name.
+    BadCtaForward(String),
     /// `data-cta-label` is set without `data-cta-href`.
     CtaLabelWithoutHref,
     /// `data-cta-label` is empty or longer than [`MAX_LABEL_LEN`] characters.
@@ -111,7 +149,15 @@ impl fmt::Display for EmbedOptionError {
             ),
             EmbedOptionError::UnsafeCtaHref(value) => write!(
                 f,
-                "data-cta-href=\"{value}\" was refused: the call to action is hidden. Use an https://, http:// or relative link."
+                "data-cta-href=\"{value}\" was refused: the call to action is hidden. Use an https://, http://, mailto: or relative link."
+            ),
+            EmbedOptionError::UnknownCtaPlaceholder(token) => write!(
+                f,
+                "data-cta-href holds {token}, which is not a placeholder, so it is left as written. The placeholders are {{verdict}} and {{result-url}}."
+            ),
+            EmbedOptionError::BadCtaForward(name) => write!(
+                f,
+                "data-cta-forward names \"{name}\", which is not a query parameter name; it is ignored. List names separated by spaces, or utm for every utm_* parameter."
             ),
             EmbedOptionError::CtaLabelWithoutHref => f.write_str(
                 "data-cta-label is set but data-cta-href is not: the call to action is hidden. Add data-cta-href.",
@@ -151,7 +197,10 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
             errors.push(EmbedOptionError::CtaLabelWithoutHref);
             None
         }
-        (Some(href), label) => match safe_href(href) {
+        // Checked with the placeholders filled in: what the visitor would follow.
+        (Some(href), label) => match safe_href(href).filter(|h| {
+            safe_href(&cta::fill(h, "growth-first", "https://example.invalid/")).is_some()
+        }) {
             None => {
                 errors.push(EmbedOptionError::UnsafeCtaHref(href.to_owned()));
                 None
@@ -167,7 +216,19 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
                         DEFAULT_CTA_LABEL.to_owned()
                     }
                 };
-                Some(Cta { href, label })
+                errors.extend(
+                    cta::unknown_placeholders(&href)
+                        .into_iter()
+                        .map(EmbedOptionError::UnknownCtaPlaceholder),
+                );
+                let (forward, refused) =
+                    cta::parse_forward(raw.cta_forward.as_deref().unwrap_or(""));
+                errors.extend(refused.into_iter().map(EmbedOptionError::BadCtaForward));
+                Some(CtaTemplate {
+                    href,
+                    label,
+                    forward,
+                })
             }
         },
     };
@@ -189,8 +250,8 @@ fn is_valid_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// Returns the link cleaned the way a browser would read it, when it is http(s) or
-/// relative. Browsers drop tabs and newlines anywhere in a URL and trim control
+/// Returns the link cleaned the way a browser would read it, when it is http(s), `mailto:`
+/// or relative. Browsers drop tabs and newlines anywhere in a URL and trim control
 /// characters and spaces, so `"java\tscript:"` must be read as `javascript:`.
 fn safe_href(href: &str) -> Option<String> {
     let cleaned: String = href
@@ -205,7 +266,7 @@ fn safe_href(href: &str) -> Option<String> {
     match scheme_end {
         Some(i) if cleaned[i..].starts_with(':') => {
             let scheme = cleaned[..i].to_ascii_lowercase();
-            (scheme == "http" || scheme == "https").then_some(cleaned)
+            matches!(scheme.as_str(), "http" | "https" | "mailto").then_some(cleaned)
         }
         _ => Some(cleaned),
     }
@@ -266,6 +327,7 @@ mod tests {
             theme: theme.map(str::to_owned),
             cta_href: href.map(str::to_owned),
             cta_label: label.map(str::to_owned),
+            cta_forward: None,
         }
     }
 
@@ -326,7 +388,12 @@ mod tests {
             ("\u{1}javascript:alert(1)", false),
             ("data:text/html,<script>alert(1)</script>", false),
             ("vbscript:msgbox", false),
-            ("mailto:sales@example.com", false),
+            ("mailto:sales@example.com", true),
+            ("MailTo:sales@example.com?subject=Hi", true),
+            ("https://example.com/book?v={verdict}&r={result-url}", true),
+            ("{verdict}:alert(1)", false),
+            ("java{verdict}script:alert(1)", false),
+            ("javascript{result-url}:alert(1)", false),
             ("", false),
             ("   ", false),
         ] {
@@ -334,6 +401,76 @@ mod tests {
             assert_eq!(options.cta.is_some(), accepted, "data-cta-href={href:?}");
             assert_eq!(errors.is_empty(), accepted, "data-cta-href={href:?}");
         }
+    }
+
+    #[test]
+    fn a_cta_link_carries_the_result_and_the_campaign_when_asked() {
+        let mut options = raw(
+            None,
+            None,
+            Some("https://x.example/book?verdict={verdict}&answers={result-url}&ref={ref}"),
+            Some("Book a call"),
+        );
+        options.cta_forward = Some("utm gclid <bad>".to_owned());
+        let (options, errors) = parse_options(&options);
+        assert_eq!(
+            errors,
+            [
+                EmbedOptionError::UnknownCtaPlaceholder("{ref}".to_owned()),
+                EmbedOptionError::BadCtaForward("<bad>".to_owned()),
+            ]
+        );
+        let template = options.cta.expect("a call to action");
+        assert!(template.needs_result_url());
+        let link = template.link(
+            "growth-first",
+            "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
+            "https://h.example/p?utm_source=ad&utm_campaign=spring&gclid=g1&x=2",
+        );
+        assert_eq!(
+            link,
+            Some(Cta {
+                href: "https://x.example/book?verdict=growth-first&answers=https%3A%2F%2Fh.example%2Fp%3Futm_source%3Dad%23ai-sequencing-diagnostic%3D1r-n-y07&ref={ref}&utm_source=ad&utm_campaign=spring&gclid=g1".to_owned(),
+                label: "Book a call".to_owned(),
+            })
+        );
+    }
+
+    #[test]
+    fn a_mailto_cta_gets_its_body_encoded_and_no_campaign() {
+        let mut options = raw(
+            None,
+            None,
+            Some("mailto:hello@x.example?subject=Diagnostic%3A%20{verdict}&body=My%20result%3A%20{result-url}"),
+            None,
+        );
+        options.cta_forward = Some("utm".to_owned());
+        let (options, errors) = parse_options(&options);
+        assert!(errors.is_empty(), "{errors:?}");
+        let template = options.cta.expect("a mailto call to action");
+        let link = template
+            .link(
+                "process-audit-first",
+                "https://h.example/#k=1 2",
+                "https://h.example/?utm_source=x",
+            )
+            .map(|c| c.href);
+        assert_eq!(
+            link.as_deref(),
+            Some("mailto:hello@x.example?subject=Diagnostic%3A%20process-audit-first&body=My%20result%3A%20https%3A%2F%2Fh.example%2F%23k%3D1%202")
+        );
+        let plain = CtaTemplate {
+            href: "/contact".to_owned(),
+            label: "Talk".to_owned(),
+            forward: Vec::new(),
+        };
+        assert!(!plain.needs_result_url());
+        assert_eq!(
+            plain
+                .link("growth-first", "", "https://h.example/?utm_source=x")
+                .map(|c| c.href),
+            Some("/contact".to_owned())
+        );
     }
 
     #[test]
@@ -367,6 +504,14 @@ mod tests {
             ),
             (EmbedOptionError::UnsafeCtaHref("x".into()), "data-cta-href"),
             (EmbedOptionError::CtaLabelWithoutHref, "data-cta-href"),
+            (
+                EmbedOptionError::UnknownCtaPlaceholder("{x}".into()),
+                "data-cta-href",
+            ),
+            (
+                EmbedOptionError::BadCtaForward("x".into()),
+                "data-cta-forward",
+            ),
             (EmbedOptionError::BadCtaLabel, "data-cta-label"),
         ] {
             assert!(error.to_string().contains(attribute), "{error:?}");

@@ -12,6 +12,7 @@
 
 pub mod choices;
 pub mod content;
+pub mod cta;
 pub mod embedding;
 pub mod engine;
 pub mod report;

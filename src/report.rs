@@ -5,7 +5,9 @@
 
 use crate::content;
 use crate::embedding::Cta;
-use crate::engine::{path, plan, Answers, Date, Outcome, PlanStepId, Step, Verdict};
+use crate::engine::{
+    ics, path, plan, Answers, Date, Milestone, Outcome, PlanStepId, Stamp, Step, Verdict,
+};
 use crate::markup::Markup;
 
 /// A control in the report, named by its `data-action` (and, for a change, `data-step`).
@@ -17,6 +19,8 @@ pub enum Control {
     CopyLink,
     /// Print the result.
     Print,
+    /// Download the dated plan as a calendar file.
+    AddToCalendar,
     /// Clear the answers and start again.
     StartOver,
     /// The host page's call to action.
@@ -30,6 +34,7 @@ impl Control {
             Control::Change(_) => "change",
             Control::CopyLink => "copy-link",
             Control::Print => "print",
+            Control::AddToCalendar => "add-to-calendar",
             Control::StartOver => "start-over",
             Control::Cta => "cta",
         }
@@ -40,6 +45,7 @@ impl Control {
         let simple = [
             Control::CopyLink,
             Control::Print,
+            Control::AddToCalendar,
             Control::StartOver,
             Control::Cta,
         ];
@@ -218,7 +224,36 @@ fn plan_section(m: &mut Markup, outcome: &Outcome, today: Date) {
             .element("p", &[], content::plan_text(plan.verdict, step.id))
             .close("li");
     }
-    m.close("ol").close("section");
+    m.close("ol");
+    m.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("part", "button"),
+            ("data-action", Control::AddToCalendar.action()),
+        ],
+        content::ADD_TO_CALENDAR,
+    );
+    m.close("section");
+}
+
+/// The dated plan of this result as an iCalendar file, worded as the page shows it: one
+/// all-day event per step, whose UIDs depend only on the step and `key` (the widget's
+/// storage key), so downloading it again updates the events.
+pub fn calendar(outcome: &Outcome, today: Date, key: &str, stamp: Stamp) -> String {
+    let plan = plan(outcome, today);
+    let milestones: Vec<Milestone<'_>> = plan
+        .steps
+        .iter()
+        .map(|step| Milestone {
+            id: step.id.id(),
+            date: step.start,
+            summary: content::plan_title(plan.verdict, step.id),
+            description: content::plan_text(plan.verdict, step.id),
+        })
+        .collect();
+    ics(&milestones, key, stamp, content::PLAN_HEADING)
 }
 
 fn answer_list(m: &mut Markup, answers: &Answers) {

@@ -145,6 +145,7 @@ function setUp(script) {
     theme: script.dataset.theme,
     ctaHref: script.dataset.ctaHref,
     ctaLabel: script.dataset.ctaLabel,
+    ctaForward: script.dataset.ctaForward,
   };
 
   // Whichever of the placeholder and the widget's root is in the shadow root.

@@ -69,7 +69,8 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
         );
 
         let changes: Vec<Control> = path(&answers).into_iter().map(Control::Change).collect();
-        let mut expected_controls: Vec<Option<Control>> = changes.into_iter().map(Some).collect();
+        let mut expected_controls = vec![Some(Control::AddToCalendar)];
+        expected_controls.extend(changes.into_iter().map(Some));
         expected_controls.extend([
             Some(Control::CopyLink),
             Some(Control::Print),

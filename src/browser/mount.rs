@@ -12,7 +12,7 @@ use crate::ui::{App, AppProps};
 ///
 /// `host` is the element the embedding page chose; the widget's events are dispatched on
 /// it. `options` is a plain object with the raw `data-*` values (`storageKey`, `theme`,
-/// `ctaHref`, `ctaLabel`); unusable values are reported as console warnings and replaced
+/// `ctaHref`, `ctaLabel`, `ctaForward`); unusable values are reported as console warnings and replaced
 /// by defaults, so mounting always succeeds.
 #[wasm_bindgen]
 pub fn mount(host: Element, root: Element, options: JsValue) {
@@ -21,6 +21,7 @@ pub fn mount(host: Element, root: Element, options: JsValue) {
         theme: string_field(&options, "theme"),
         cta_href: string_field(&options, "ctaHref"),
         cta_label: string_field(&options, "ctaLabel"),
+        cta_forward: string_field(&options, "ctaForward"),
     };
     let (options, errors) = parse_options(&raw);
     for error in errors {

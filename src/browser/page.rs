@@ -4,7 +4,10 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::Date;
+use web_sys::{Element, HtmlElement};
+
+use crate::cta::encode_component;
+use crate::engine::{Date, Stamp};
 
 /// Today's date in the visitor's time zone, or `None` if the browser's clock is unusable.
 pub(crate) fn today() -> Option<Date> {
@@ -12,6 +15,40 @@ pub(crate) fn today() -> Option<Date> {
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
     let year = i32::try_from(year).ok()?;
     Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// The current moment in UTC, for a calendar file's time stamp.
+pub(crate) fn now_utc() -> Option<Stamp> {
+    let now = js_sys::Date::new_0();
+    let date = Date::new(
+        i32::try_from(now.get_utc_full_year()).ok()?,
+        u8::try_from(now.get_utc_month() + 1).ok()?,
+        u8::try_from(now.get_utc_date()).ok()?,
+    )?;
+    let seconds = now.get_utc_hours() * 3600 + now.get_utc_minutes() * 60 + now.get_utc_seconds();
+    Some(Stamp { date, seconds })
+}
+
+/// Offers `text` as a file named `name`: a `data:` link with `download`, placed beside
+/// `near` (inside the widget, but not inside a control, so its click names no control),
+/// clicked once and removed. Nothing leaves the browser.
+pub(crate) fn download(near: &Element, name: &str, mime: &str, text: &str) {
+    let (Some(document), Some(parent)) = (near.owner_document(), near.parent_element()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let href = format!("data:{mime};charset=utf-8,{}", encode_component(text));
+    if link.set_attribute("href", &href).is_err() || link.set_attribute("download", name).is_err() {
+        return;
+    }
+    if parent.append_child(&link).is_ok() {
+        if let Some(link) = link.dyn_ref::<HtmlElement>() {
+            link.click();
+        }
+        link.remove();
+    }
 }
 
 /// The page's full URL, or an empty string when it cannot be read.

@@ -3,6 +3,7 @@
 //! rule is tested natively with `cargo test`.
 
 mod answers;
+mod calendar;
 mod draft;
 mod flow;
 mod ids;
@@ -17,6 +18,7 @@ pub use answers::{
     Amplify, Answer, Answers, Bottleneck, Choice, Constraint, CostNumbers, Foundation, NumberField,
     ProcessCost, Situation, StepValue,
 };
+pub use calendar::{ics, Milestone, Stamp};
 pub use draft::{Draft, Problem};
 pub use flow::{is_answered, is_complete, next_step, path, progress, reduce, Action, Session};
 pub use numbers::{

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::browser::{events, page};
 use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
-use crate::engine::{encode_share, Action, Answers, Date, Outcome};
-use crate::report::{report, Control};
+use crate::engine::{encode_share, Action, Answers, Date, Outcome, Stamp};
+use crate::report::{calendar, report, Control};
 use crate::state::{CopyStatus, Msg};
 
 /// What the result view shows and where it sends what the visitor does.
@@ -33,13 +33,14 @@ pub(crate) struct ResultView<'a> {
 
 /// The control the visitor clicked in the report, if any: the nearest ancestor of the
 /// click's target with a `data-action` (a click on a button's text lands on the button).
-fn clicked_control(event: &MouseEvent) -> Option<Control> {
+fn clicked_control(event: &MouseEvent) -> Option<(Element, Control)> {
     let target: Element = event.target()?.dyn_into().ok()?;
-    let control = target.closest("[data-action]").ok()??;
-    Control::from_attributes(
-        &control.get_attribute("data-action")?,
-        control.get_attribute("data-step").as_deref(),
-    )
+    let element = target.closest("[data-action]").ok()??;
+    let control = Control::from_attributes(
+        &element.get_attribute("data-action")?,
+        element.get_attribute("data-step").as_deref(),
+    )?;
+    Some((element, control))
 }
 
 /// The result on show: the headline in Yew (its heading takes focus), the report as
@@ -56,38 +57,61 @@ pub(crate) fn view(view: &ResultView<'_>) -> Html {
     } = *view;
     let verdict = outcome.verdict;
     let today = page::today().unwrap_or(Date::FALLBACK);
-    let body = report(outcome, answers, today, options.cta.as_ref());
+    // The call to action as this result fills it in; the share URL (which carries the
+    // answers) is built only when the page asked for it.
+    let page_url = page::url();
+    let cta = options.cta.as_ref().and_then(|template| {
+        let result_url = if template.needs_result_url() {
+            share_url(&page_url, &options.storage_key, &encode_share(answers))
+        } else {
+            String::new()
+        };
+        template.link(verdict.id(), &result_url, &page_url)
+    });
+    let body = report(outcome, answers, today, cta.as_ref());
 
     let onclick = {
         let send = send.clone();
         let host = (*host).clone();
         let outcome = outcome.clone();
-        let cta = options.cta.clone();
+        let cta = cta.clone();
         let key = options.storage_key.clone();
         let answers = answers.clone();
-        Callback::from(move |event: MouseEvent| match clicked_control(&event) {
-            Some(Control::Change(step)) => send.emit(Msg::Act(Action::Edit(step))),
-            Some(Control::StartOver) => send.emit(Msg::Act(Action::StartOver)),
-            Some(Control::Print) => page::print(),
-            Some(Control::Cta) => {
-                if let Some(cta) = &cta {
-                    events::cta(&host, &outcome, &cta.href);
+        Callback::from(move |event: MouseEvent| {
+            let Some((element, control)) = clicked_control(&event) else {
+                return;
+            };
+            match control {
+                Control::Change(step) => send.emit(Msg::Act(Action::Edit(step))),
+                Control::StartOver => send.emit(Msg::Act(Action::StartOver)),
+                Control::Print => page::print(),
+                Control::AddToCalendar => {
+                    let stamp = page::now_utc().unwrap_or(Stamp {
+                        date: today,
+                        seconds: 0,
+                    });
+                    let file = calendar(&outcome, today, &key, stamp);
+                    page::download(&element, content::CALENDAR_FILE, "text/calendar", &file);
+                }
+                Control::Cta => {
+                    if let Some(cta) = &cta {
+                        events::cta(&host, &outcome, &cta.href);
+                    }
+                }
+                Control::CopyLink => {
+                    // Built on click, not on every render: most visitors never copy the link.
+                    let url = share_url(&page::url(), &key, &encode_share(&answers));
+                    let send = send.clone();
+                    spawn_local(async move {
+                        let copied = page::copy_text(&url).await;
+                        send.emit(Msg::Copied(if copied {
+                            CopyStatus::Copied
+                        } else {
+                            CopyStatus::Refused(url)
+                        }));
+                    });
                 }
             }
-            Some(Control::CopyLink) => {
-                // Built on click, not on every render: most visitors never copy the link.
-                let url = share_url(&page::url(), &key, &encode_share(&answers));
-                let send = send.clone();
-                spawn_local(async move {
-                    let copied = page::copy_text(&url).await;
-                    send.emit(Msg::Copied(if copied {
-                        CopyStatus::Copied
-                    } else {
-                        CopyStatus::Refused(url)
-                    }));
-                });
-            }
-            None => {}
         })
     };
 

@@ -3,6 +3,7 @@
 // downloaded here). `>>>` selectors pierce the open shadow root.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import puppeteer from 'puppeteer-core';
 import { serveDist } from './harness.mjs';
 import { PATHS } from './widget.mjs';
@@ -112,4 +113,36 @@ test('Firefox: a share link opens the result; a broken one shows the first quest
   assert.equal(await step(bad.page), 'bottleneck');
   assert.deepEqual(bad.problems, []);
   await bad.context.close();
+});
+
+test('Firefox: the plan downloads as a calendar file', async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  // Records the download link the widget clicks instead of saving a file, so the test
+  // reads exactly what Firefox would save.
+  await page.evaluateOnNewDocument(() => {
+    window.__downloads = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function clickOrRecord() {
+      if (!this.hasAttribute('download')) return click.call(this);
+      window.__downloads.push({ name: this.getAttribute('download'), href: this.href });
+      return undefined;
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector(`${W}form[data-step]`);
+  await complete(page, PATHS['operations-first via time and cost']);
+  await page.click(`${W}button[data-action="add-to-calendar"]`);
+  const downloads = await page.evaluate(() => window.__downloads);
+  assert.equal(downloads.length, 1);
+  assert.equal(downloads[0].name, 'ai-90-day-plan.ics');
+  assert.match(downloads[0].href, /^data:text\/calendar;charset=utf-8,/);
+  const text = decodeURIComponent(downloads[0].href.slice(downloads[0].href.indexOf(',') + 1));
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const uids = events.map((e) => e.getFirstPropertyValue('uid'));
+  assert.deepEqual(uids, [
+    'define-success', 'one-project', 'checkpoint', 'measure', 'if-it-worked', 'if-it-did-not',
+  ].map((id) => `${id}.ai-sequencing-diagnostic@ai-sequencing-diagnostic`));
+  assert.ok(events.every((e) => e.getFirstPropertyValue('dtstart').isDate));
+  await context.close();
 });
