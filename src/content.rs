@@ -209,14 +209,19 @@ pub const STEP_WORDS: [StepWords; QUESTIONS.len()] = [
     },
 ];
 
-// Checked when the crate compiles: every card of every step has its words.
-const _: () = {
+/// Whether every card of every step has its words. Checked when the crate compiles
+/// (the `const _` below).
+const fn words_agree_with_steps() -> bool {
     let mut i = 0;
     while i < QUESTIONS.len() {
-        assert!(STEP_WORDS[i].cards.len() == QUESTIONS[i].values.len());
+        if STEP_WORDS[i].cards.len() != QUESTIONS[i].values.len() {
+            return false;
+        }
         i += 1;
     }
-};
+    true
+}
+const _: () = assert!(words_agree_with_steps());
 
 /// The result's title, where a step title is expected.
 const RESULT_TITLE: &str = "Your result";
@@ -675,7 +680,8 @@ mod tests {
                             "{code}{numbers}{amplify}{}{f}",
                             char::from(digits[usize::from(s)])
                         );
-                        let answers = decode_share(&code).unwrap_or_else(|e| panic!("{code}: {e}"));
+                        let answers =
+                            decode_share(&code).unwrap_or_else(|e| panic!("{code}: {e:?}"));
                         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("{code}"));
                         let sentences = summary(&outcome);
                         assert!((2..=3).contains(&sentences.len()), "{code}");

@@ -528,6 +528,19 @@ mod tests {
     }
 
     #[test]
+    fn each_theme_names_a_class_the_stylesheet_styles() {
+        let css = include_str!("../static/widget.css");
+        for (theme, class) in [(Theme::Light, "aisd light"), (Theme::Dark, "aisd dark")] {
+            assert_eq!(theme.root_class(), class);
+            let selector = format!(".{}", class.replace(' ', "."));
+            assert!(css.contains(&selector), "{selector} is not in widget.css");
+        }
+        // `auto` follows the visitor's system: `.aisd` alone, with no forced scheme.
+        assert_eq!(Theme::Auto.root_class(), "aisd auto");
+        assert!(!css.contains(".aisd.auto"));
+    }
+
+    #[test]
     fn share_codes_are_found_by_key_among_other_fragment_content() {
         let key = DEFAULT_STORAGE_KEY;
         assert_eq!(

@@ -12,6 +12,7 @@ use aisd::content;
 use aisd::embedding::Cta;
 use aisd::engine::*;
 use aisd::report::report;
+use aisd::state::Notice;
 
 /// Markup with a line break between adjacent tags, so a snapshot diff points at the
 /// element that changed rather than at one line of several kilobytes.
@@ -41,7 +42,7 @@ const CASES: [&str; 8] = [
 ];
 
 fn outcome(code: &str) -> (Answers, Outcome) {
-    let answers = decode_share(code).unwrap_or_else(|e| panic!("{code}: {e}"));
+    let answers = decode_share(code).unwrap_or_else(|e| panic!("{code}: {e:?}"));
     let outcome = evaluate(&answers).unwrap_or_else(|| panic!("{code}: no outcome"));
     (answers, outcome)
 }
@@ -94,7 +95,7 @@ fn every_result_reads_as_reviewed() {
 #[test]
 fn every_step_reads_as_reviewed() {
     // The longest path: every step, with the numbers step.
-    let answers = decode_answers("1btmxy37").unwrap_or_else(|e| panic!("{e}"));
+    let answers = decode_answers("1btmxy37").unwrap_or_else(|e| panic!("{e:?}"));
     for step in path(&answers) {
         let session = Session::resume(answers.clone(), step);
         let (position, total) = progress(&answers, step);
@@ -139,18 +140,21 @@ fn the_fixed_words_read_as_reviewed() {
         ("dismiss", content::DISMISS),
         (
             "notice-stored-unreadable",
-            content::NOTICE_STORED_UNREADABLE,
+            content::notice(Notice::StoredUnreadable),
         ),
-        ("notice-stored-newer", content::NOTICE_STORED_NEWER),
+        ("notice-stored-newer", content::notice(Notice::StoredNewer)),
         (
             "notice-storage-unavailable",
-            content::NOTICE_STORAGE_UNAVAILABLE,
+            content::notice(Notice::StorageUnavailable),
         ),
         (
             "notice-share-link-broken",
-            content::NOTICE_SHARE_LINK_BROKEN,
+            content::notice(Notice::ShareLinkBroken),
         ),
-        ("notice-shared-result", content::NOTICE_SHARED_RESULT),
+        (
+            "notice-shared-result",
+            content::notice(Notice::SharedResult),
+        ),
         ("link-copied", content::LINK_COPIED),
         ("copy-fallback", content::COPY_FALLBACK),
     ];

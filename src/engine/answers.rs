@@ -359,6 +359,11 @@ mod tests {
             ["crm-consistent", "qualification-owned"]
         );
         assert_eq!(answers.get(Step::Foundation), Some(Answer::Any(0b101)));
+        // Naming a value twice ticks it once.
+        assert_eq!(
+            Answer::ticked(&[Situation::FastFeedback, Situation::FastFeedback]),
+            Answer::ticked(&[Situation::FastFeedback])
+        );
         assert_eq!(answers.get(Step::Situation), None);
     }
 

@@ -179,12 +179,9 @@ pub fn reduce(session: &Session, action: Action) -> Session {
             let step = if session.editing && is_complete(&answers) {
                 Step::Result
             } else {
-                match after {
-                    // A branch the edit just opened, or a later step, still needs an answer.
-                    Some(next) => next,
-                    None if is_complete(&answers) => Step::Result,
-                    None => next_step(&answers),
-                }
+                // A branch the edit just opened, or a later step, still needs an answer;
+                // after the last step, the first unanswered one (the result when none is).
+                after.unwrap_or_else(|| next_step(&answers))
             };
             Session {
                 editing: session.editing && step != Step::Result,

@@ -195,6 +195,24 @@ mod tests {
         for days in [-800_000, -1, 0, 1, 59, 365, 10_000, 2_000_000] {
             assert_eq!(Date::from_days(days).to_days(), days);
         }
+        // The last day of a 400-year era and the days around century years, where the
+        // leap-year corrections of the conversion apply.
+        for (y, m, d) in [
+            (2000, 2, 29),
+            (2000, 3, 1),
+            (1600, 2, 29),
+            (2400, 2, 29),
+            (1900, 2, 28),
+            (1900, 3, 1),
+            (2100, 2, 28),
+            (2100, 3, 1),
+            (1999, 12, 31),
+        ] {
+            let day = date(y, m, d);
+            assert_eq!(Date::from_days(day.to_days()), day, "{y}-{m}-{d}");
+        }
+        assert_eq!(date(2100, 2, 28).add_days(1), date(2100, 3, 1));
+        assert_eq!(date(2000, 2, 28).add_days(2), date(2000, 3, 1));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! breaks what a visitor saved. Loading goes through the share-code decoder and
 //! [`Session::resume`], the same checks as any other untrusted input.
 
-use core::fmt;
+use core::cmp::Ordering;
 
 use crate::engine::flow::{next_step, Session};
 use crate::engine::share::{decode_answers, encode_share, ShareCodeError};
@@ -101,19 +101,6 @@ pub enum RecordError {
     BadAnswers(ShareCodeError),
 }
 
-impl fmt::Display for RecordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RecordError::NotJson => f.write_str("saved answers are not readable"),
-            RecordError::WrongShape => f.write_str("saved data is not from this widget"),
-            RecordError::NewerVersion(v) => {
-                write!(f, "saved answers come from a newer version ({v})")
-            }
-            RecordError::BadAnswers(e) => write!(f, "saved answers are invalid: {e}"),
-        }
-    }
-}
-
 /// The record to store for `session`.
 pub fn to_record(session: &Session) -> StoredRecord {
     StoredRecord {
@@ -126,13 +113,15 @@ pub fn to_record(session: &Session) -> StoredRecord {
 /// Brings an older record up to the current version. There is only version 1 so far;
 /// a future version 2 adds a `1 => …` arm here, so old visitors keep their answers.
 fn migrate(raw: RawRecord) -> Result<(String, String), RecordError> {
-    match raw.v {
-        Some(RECORD_VERSION) => match (raw.step, raw.answers) {
+    let v = raw.v.ok_or(RecordError::WrongShape)?;
+    match v.cmp(&RECORD_VERSION) {
+        Ordering::Equal => match (raw.step, raw.answers) {
             (Some(step), Some(answers)) => Ok((step, answers)),
             _ => Err(RecordError::WrongShape),
         },
-        Some(v) if v > RECORD_VERSION => Err(RecordError::NewerVersion(v)),
-        _ => Err(RecordError::WrongShape),
+        Ordering::Greater => Err(RecordError::NewerVersion(v)),
+        // No version before 1 was ever written.
+        Ordering::Less => Err(RecordError::WrongShape),
     }
 }
 

@@ -17,8 +17,6 @@
 //!
 //! For example `1btmxy37_h12_c40`. Only `[0-9a-z._-]` is ever produced.
 
-use core::fmt;
-
 use crate::engine::answers::{Answer, Answers, CostNumbers};
 use crate::engine::flow::{is_complete, prune};
 use crate::engine::numbers::{decimal, Hours, Money};
@@ -54,21 +52,6 @@ pub enum ShareCodeError {
     BadNumber,
     /// Fine, but not every question is answered, so there is no result to show.
     Incomplete,
-}
-
-impl fmt::Display for ShareCodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ShareCodeError::Empty => "the link holds no answers",
-            ShareCodeError::TooLong => "the link is longer than any this widget makes",
-            ShareCodeError::UnknownVersion => "the link comes from another version of this widget",
-            ShareCodeError::Truncated => "the link is cut short",
-            ShareCodeError::UnknownValue => "the link holds an answer this widget does not know",
-            ShareCodeError::OffPath => "the link's answers do not fit together",
-            ShareCodeError::BadNumber => "the link holds an invalid number",
-            ShareCodeError::Incomplete => "the link's answers are incomplete",
-        })
-    }
 }
 
 /// The character that stands for the answer to one step.
@@ -239,11 +222,18 @@ mod tests {
             ("1t-mxy37_c5_h5", ShareCodeError::UnknownValue),
             ("1t-mxy37_h5_h5", ShareCodeError::UnknownValue),
             ("1t-mxy37x", ShareCodeError::UnknownValue),
+            ("1t-myy37", ShareCodeError::UnknownValue),
+            ("1t-m1y37", ShareCodeError::UnknownValue),
             ("1t-mxy3-", ShareCodeError::Incomplete),
             ("1t-mxyé7", ShareCodeError::UnknownValue),
         ] {
             assert_eq!(decode_share(code), Err(error), "{code:?}");
         }
         assert_eq!(decode_share(&"1".repeat(81)), Err(ShareCodeError::TooLong));
+        // The longest accepted code is read, not refused for its length.
+        assert_eq!(
+            decode_share(&"1".repeat(80)),
+            Err(ShareCodeError::UnknownValue)
+        );
     }
 }

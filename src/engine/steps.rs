@@ -108,25 +108,30 @@ pub const QUESTIONS: [StepSpec; 7] = [
     },
 ];
 
-// Checked when the crate compiles: the table is in `Step` order, every single-choice
-// value has its own share-code letter, a multi-select fits the share code's 5 bits, and
-// a branch opens after an earlier step.
-const _: () = {
+/// Whether the table is in `Step` order, every single-choice value has its own
+/// share-code letter, a multi-select fits the share code's 5 bits, and a branch opens
+/// after an earlier step. Checked when the crate compiles (the `const _` below).
+const fn steps_table_agrees() -> bool {
     let mut i = 0;
     while i < QUESTIONS.len() {
         let spec = &QUESTIONS[i];
-        assert!(spec.step as usize == i);
-        match spec.kind {
-            Kind::One => assert!(spec.letters.len() == spec.values.len()),
-            Kind::Any => assert!(spec.values.len() <= 5 && spec.letters.is_empty()),
-            Kind::Numbers => assert!(spec.values.is_empty() && spec.letters.is_empty()),
-        }
-        if let Some((after, _)) = spec.shown_after {
-            assert!((after as usize) < i);
+        let fits = match spec.kind {
+            Kind::One => spec.letters.len() == spec.values.len(),
+            Kind::Any => spec.values.len() <= 5 && spec.letters.is_empty(),
+            Kind::Numbers => spec.values.is_empty() && spec.letters.is_empty(),
+        };
+        let branch_after_earlier = match spec.shown_after {
+            Some((after, _)) => (after as usize) < i,
+            None => true,
+        };
+        if spec.step as usize != i || !fits || !branch_after_earlier {
+            return false;
         }
         i += 1;
     }
-};
+    true
+}
+const _: () = assert!(steps_table_agrees());
 
 impl Step {
     /// The step's description; `None` for the result.
