@@ -14,7 +14,8 @@ phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; 
 phase "format"
 cargo fmt --all --check
 
-phase "lint (native and wasm32)"
+phase "lint (native and wasm32, HTML sinks)"
+bash .ci/lint-html-sinks.sh
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 

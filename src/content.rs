@@ -24,6 +24,11 @@ pub const CHOOSE_ONE: &str = "Choose one answer to continue.";
 /// Dismisses a notice.
 pub const DISMISS: &str = "Dismiss";
 
+/// Shown in place of the answer cards or the report when the page's security policy
+/// refuses the widget's markup (Trusted Types without the widget's policy).
+pub const MARKUP_REFUSED: &str =
+    "This page's security settings stop the diagnostic from showing this part. The site's owner can fix it; the details are in the browser console.";
+
 /// Stored answers could not be read.
 pub const NOTICE_STORED_UNREADABLE: &str =
     "Your saved answers could not be read, so the diagnostic starts afresh.";

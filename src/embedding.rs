@@ -153,11 +153,11 @@ impl fmt::Display for EmbedOptionError {
             ),
             EmbedOptionError::UnknownCtaPlaceholder(token) => write!(
                 f,
-                "data-cta-href holds {token}, which is not a placeholder, so it is left as written. The placeholders are {{verdict}} and {{result-url}}."
+                "data-cta-href holds {token}, left as written: the placeholders are {{verdict}} and {{result-url}}."
             ),
             EmbedOptionError::BadCtaForward(name) => write!(
                 f,
-                "data-cta-forward names \"{name}\", which is not a query parameter name; it is ignored. List names separated by spaces, or utm for every utm_* parameter."
+                "data-cta-forward names \"{name}\", not a parameter name; ignored. List names separated by spaces (utm: every utm_*)."
             ),
             EmbedOptionError::CtaLabelWithoutHref => f.write_str(
                 "data-cta-label is set but data-cta-href is not: the call to action is hidden. Add data-cta-href.",

@@ -28,6 +28,31 @@ const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
   targets: new WeakSet(),
 });
 
+// Trusted Types: on a page that enforces them, the Wasm writes its (escaped) markup and
+// this file registers the service worker through one policy, made once per page and kept
+// in the registry, so every widget and every copy of this file shares it (hosts that list
+// allowed policies add `trusted-types ai-sequencing-diagnostic`; 'allow-duplicates' is
+// not needed).
+if (!('policy' in registry) && globalThis.trustedTypes?.createPolicy) {
+  try {
+    registry.policy = trustedTypes.createPolicy('ai-sequencing-diagnostic', {
+      // Only ever given markup the widget's own writer escaped (src/markup.rs).
+      createHTML: (html) => html,
+      // The one script URL loaded through a sink: a service worker of this origin.
+      createScriptURL: (url) => {
+        const parsed = new URL(url, document.baseURI);
+        if (parsed.origin !== location.origin || !parsed.pathname.endsWith('/sw.js')) {
+          throw new TypeError(`${PREFIX} refuses the script URL ${url}`);
+        }
+        return parsed.href;
+      },
+    });
+  } catch {
+    registry.policy = null;
+    console.error(`${PREFIX} this page's Content-Security-Policy does not allow the Trusted Types policy "ai-sequencing-diagnostic", so the widget cannot show its answer choices. Add it to the trusted-types directive: trusted-types ai-sequencing-diagnostic`);
+  }
+}
+
 let glue;
 function loadGlue() {
   // The Wasm download starts alongside the glue's instead of after it: one round trip less.
@@ -99,9 +124,14 @@ let registered = false;
 function registerServiceWorker() {
   if (registered || base.origin !== location.origin || !('serviceWorker' in navigator)) return;
   registered = true;
-  navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch((error) => {
-    console.info(`${PREFIX} offline support is unavailable: ${error.message}`);
-  });
+  const unavailable = (error) => console.info(`${PREFIX} offline support is unavailable: ${error.message}`);
+  // Where Trusted Types are enforced without the policy, register() throws at once.
+  try {
+    const url = new URL('sw.js', base).href;
+    navigator.serviceWorker.register(registry.policy?.createScriptURL(url) ?? url, { scope: base.pathname }).catch(unavailable);
+  } catch (error) {
+    unavailable(error);
+  }
 }
 
 // A bug that panics in the Wasm is a trap (a `WebAssembly.RuntimeError`), after which every

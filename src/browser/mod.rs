@@ -2,6 +2,7 @@
 //! touches browser APIs outside of rendering (storage, events, URL, clipboard, clock).
 
 pub(crate) mod events;
+pub(crate) mod html;
 mod mount;
 pub(crate) mod page;
 pub(crate) mod storage;

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
 
 use crate::cta::encode_component;
-use crate::engine::{Date, Stamp};
+use crate::engine::Date;
 
 /// Today's date in the visitor's time zone, or `None` if the browser's clock is unusable.
 pub(crate) fn today() -> Option<Date> {
@@ -15,18 +15,6 @@ pub(crate) fn today() -> Option<Date> {
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
     let year = i32::try_from(year).ok()?;
     Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
-}
-
-/// The current moment in UTC, for a calendar file's time stamp.
-pub(crate) fn now_utc() -> Option<Stamp> {
-    let now = js_sys::Date::new_0();
-    let date = Date::new(
-        i32::try_from(now.get_utc_full_year()).ok()?,
-        u8::try_from(now.get_utc_month() + 1).ok()?,
-        u8::try_from(now.get_utc_date()).ok()?,
-    )?;
-    let seconds = now.get_utc_hours() * 3600 + now.get_utc_minutes() * 60 + now.get_utc_seconds();
-    Some(Stamp { date, seconds })
 }
 
 /// Offers `text` as a file named `name`: a `data:` link with `download`, placed beside

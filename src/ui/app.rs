@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::browser::{events, page, storage::Store};
+use crate::browser::{events, html, page, storage::Store};
 use crate::content;
 use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
 use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
@@ -80,6 +80,8 @@ struct Setup {
     start: (Session, Vec<Notice>),
     /// The heading of the screen on show, focused when the screen changes.
     heading: NodeRef,
+    /// Where the screen's static markup goes (a step's cards, or the report).
+    raw: NodeRef,
     /// The step last reported to the host; `None` until the first render.
     shown: Cell<Option<Step>>,
 }
@@ -122,6 +124,16 @@ fn report(host: &Element, previous: Option<Step>, step: Step, outcome: Option<&O
     }
 }
 
+/// Writes a screen's static markup into its element (none on the numbers step). A page
+/// that refuses it (see `browser::html`) gets a message in its place, never an empty box.
+fn write_markup(raw: &NodeRef, markup: &str) {
+    if let Some(element) = raw.cast::<Element>() {
+        if !markup.is_empty() && !html::set_html(&element, markup) {
+            element.set_text_content(Some(content::MARKUP_REFUSED));
+        }
+    }
+}
+
 /// Moves focus to the new screen's heading, so keyboard and screen-reader users start
 /// there.
 fn focus(heading: &NodeRef) {
@@ -140,6 +152,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             store,
             start,
             heading: NodeRef::default(),
+            raw: NodeRef::default(),
             shown: Cell::new(None),
         }
     });
@@ -152,6 +165,21 @@ pub(crate) fn app(props: &AppProps) -> Html {
     let session = &model.session;
     let outcome = evaluate(&session.answers);
 
+    let (heading, raw) = (&setup.heading, &setup.raw);
+    let (screen, raw_html) = match (&outcome, session.step) {
+        (Some(outcome), Step::Result) => result::view(&ResultView {
+            outcome,
+            answers: &session.answers,
+            options: &props.options,
+            host: &props.host,
+            heading,
+            raw,
+            copy: &model.copy,
+            send: &send,
+        }),
+        _ => step::view(session, &model.draft, heading, raw, &send),
+    };
+
     {
         let host = props.host.clone();
         let key = props.options.storage_key.clone();
@@ -160,6 +188,9 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let outcome = outcome.clone();
         let acted = model.acted;
         use_effect_with(model.session.clone(), move |session| {
+            // The screen's static markup, written when the session changes (a new screen,
+            // or new answers behind it) and left to the browser in between.
+            write_markup(&setup.raw, &raw_html);
             let previous = setup.shown.replace(Some(session.step));
             save(&setup, session, &send);
             if acted {
@@ -175,19 +206,6 @@ pub(crate) fn app(props: &AppProps) -> Html {
         content::announce_step(session)
     } else {
         String::new()
-    };
-    let heading = &setup.heading;
-    let screen = match (&outcome, session.step) {
-        (Some(outcome), Step::Result) => result::view(&ResultView {
-            outcome,
-            answers: &session.answers,
-            options: &props.options,
-            host: &props.host,
-            heading,
-            copy: &model.copy,
-            send: &send,
-        }),
-        _ => step::view(session, &model.draft, heading, &send),
     };
 
     html! {

@@ -25,6 +25,8 @@ pub(crate) struct ResultView<'a> {
     pub host: &'a Element,
     /// The verdict heading, focused when the result appears.
     pub heading: &'a NodeRef,
+    /// The element the report's markup goes into.
+    pub raw: &'a NodeRef,
     /// Where "Copy link" stands.
     pub copy: &'a CopyStatus,
     /// Where messages go.
@@ -43,15 +45,17 @@ fn clicked_control(event: &MouseEvent) -> Option<(Element, Control)> {
     Some((element, control))
 }
 
-/// The result on show: the headline in Yew (its heading takes focus), the report as
-/// static markup from [`report`], and the copy status, which changes while it is shown.
-pub(crate) fn view(view: &ResultView<'_>) -> Html {
+/// The result on show: the headline in Yew (its heading takes focus) and the copy status,
+/// which changes while it is shown, with the report as static markup from [`report`],
+/// returned for `App` to write into the element `raw` refers to.
+pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
     let ResultView {
         outcome,
         answers,
         options,
         host,
         heading,
+        raw,
         copy,
         send,
     } = *view;
@@ -86,10 +90,12 @@ pub(crate) fn view(view: &ResultView<'_>) -> Html {
                 Control::StartOver => send.emit(Msg::Act(Action::StartOver)),
                 Control::Print => page::print(),
                 Control::AddToCalendar => {
-                    let stamp = page::now_utc().unwrap_or(Stamp {
+                    // Day precision is enough: a calendar importing the file matches
+                    // events by UID, and DTSTAMP only has to be a valid UTC moment.
+                    let stamp = Stamp {
                         date: today,
                         seconds: 0,
-                    });
+                    };
                     let file = calendar(&outcome, today, &key, stamp);
                     page::download(&element, content::CALENDAR_FILE, "text/calendar", &file);
                 }
@@ -115,7 +121,7 @@ pub(crate) fn view(view: &ResultView<'_>) -> Html {
         })
     };
 
-    html! {
+    let article = html! {
         <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
             <header>
                 <p class="eyebrow">{ content::RESULT_EYEBROW }</p>
@@ -124,7 +130,7 @@ pub(crate) fn view(view: &ResultView<'_>) -> Html {
                 </h2>
                 { for content::summary(outcome).into_iter().map(|s| html! { <p class="summary">{ s }</p> }) }
             </header>
-            { Html::from_html_unchecked(body.into()) }
+            <div class="report" ref={raw.clone()}></div>
             <div class="copy-status" role="status">
                 { match copy {
                     CopyStatus::Idle => html! {},
@@ -138,5 +144,6 @@ pub(crate) fn view(view: &ResultView<'_>) -> Html {
                 } }
             </div>
         </article>
-    }
+    };
+    (article, body)
 }

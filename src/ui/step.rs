@@ -59,13 +59,16 @@ fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html
     }
 }
 
-/// The step on show. The form is keyed by its step, so every step gets fresh inputs.
+/// The step on show, and the markup of its answer cards (empty for the numbers step),
+/// which `App` writes into the element `raw` refers to. The form is keyed by its step,
+/// so every step gets fresh inputs.
 pub(crate) fn view(
     session: &Session,
     draft: &Draft,
     heading: &NodeRef,
+    raw: &NodeRef,
     send: &Callback<Msg>,
-) -> Html {
+) -> (Html, String) {
     let step = session.step;
     let (position, total) = progress(&session.answers, step);
     let onsubmit = send.reform(|event: SubmitEvent| {
@@ -81,16 +84,20 @@ pub(crate) fn view(
         _ => "",
     };
 
-    let fields = if step == Step::CostNumbers {
-        html! {
+    let (fields, raw_html) = if step == Step::CostNumbers {
+        let fields = html! {
             <>
                 { for NumberField::ALL.map(|field| number_field(field, draft, send)) }
             </>
-        }
+        };
+        (fields, String::new())
     } else {
-        // The cards are ticked from the answers the step opened with, so the markup stays
-        // the same while the step is shown and Yew leaves the inputs (and focus) alone.
-        Html::from_html_unchecked(cards(step, &session.answers).into())
+        // The cards are ticked from the answers the step opened with and written once
+        // when the step opens, so the browser keeps what is ticked (and focus) after that.
+        (
+            html! { <div class="cards" ref={raw.clone()}></div> },
+            cards(step, &session.answers),
+        )
     };
     // One listener for every card: the browser has already ticked or unticked the input,
     // and the draft follows it. Number fields have their own `oninput`.
@@ -105,7 +112,7 @@ pub(crate) fn view(
     };
 
     let last = position == total;
-    html! {
+    let form = html! {
         <form key={step.id()} class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
             <div class="progress" part="progress">
                 <span id="progress-label">{ content::step_counter(position, total) }</span>
@@ -148,5 +155,6 @@ pub(crate) fn view(
                 </button>
             </div>
         </form>
-    }
+    };
+    (form, raw_html)
 }
