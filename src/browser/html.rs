@@ -21,9 +21,13 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = createHTML)]
     fn create_html(this: &Policy, html: &str) -> Result<JsValue, JsValue>;
 
-    /// `innerHTML` taking a `TrustedHTML` as well as a string.
+    /// An element, seen only through its `innerHTML` setter.
+    #[wasm_bindgen(extends = Element)]
+    type Sink;
+
+    /// `innerHTML`, taking a `TrustedHTML` as well as a string.
     #[wasm_bindgen(method, catch, setter = innerHTML)]
-    fn set_inner_html(this: &Element, html: &JsValue) -> Result<(), JsValue>;
+    fn set_inner_html(this: &Sink, html: &JsValue) -> Result<(), JsValue>;
 }
 
 /// The page's policy, if `embed.js` could make one (no Trusted Types in this browser, a
@@ -41,5 +45,8 @@ pub(crate) fn set_html(element: &Element, html: &str) -> bool {
     let value = policy()
         .and_then(|policy| policy.create_html(html).ok())
         .unwrap_or_else(|| JsValue::from_str(html));
-    element.set_inner_html(&value).is_ok()
+    element
+        .unchecked_ref::<Sink>()
+        .set_inner_html(&value)
+        .is_ok()
 }
