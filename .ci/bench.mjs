@@ -34,9 +34,36 @@ async function firstRender(page) {
   await page.waitForFunction(() => performance.getEntriesByName('aisd:first-render').length > 0);
 }
 
-const server = await serveDist();
+// One and ten widgets on a host page (issue 18): the cost of more widgets should grow far
+// less than tenfold, since they share one module.
+const host = (n) => ({
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${n}</title></head><body>${
+    Array.from({ length: n }, (_, i) => `<div id="w${i}"></div><script type="module" src="embed.js" data-target="#w${i}" data-storage-key="w${i}" data-load="eager"></script>`).join('')
+  }</body></html>`,
+});
+const WIDGET_COUNTS = [1, 10];
+
+/** JS heap plus Wasm memory of `page`, in bytes, after a garbage collection. */
+async function memory(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const wasm = await page.evaluate(async () => {
+    const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;
+    const glue = await import(url);
+    const exports = await glue.default();
+    // Export names are shortened by the build, so find the memory by its type.
+    const found = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+    return found.buffer.byteLength;
+  });
+  return { heap, wasm, total: heap + wasm };
+}
+
+const server = await serveDist({ pages: Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])) });
 const browser = await launch();
-const results = { cold: [], warm: [], click: [], submit: [], memory: [] };
+const results = { cold: [], warm: [], click: [], submit: [], memory: [], widgets: Object.fromEntries(WIDGET_COUNTS.map((n) => [n, []])) };
 try {
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext();
@@ -77,21 +104,22 @@ try {
     const path = PATHS['operations-first via time and cost'];
     for (const [name, values] of path.steps.slice(1)) await answer(page, name, values);
     await page.locator('[data-verdict]').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    const wasm = await page.evaluate(async () => {
-      const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;
-      const glue = await import(url);
-      const exports = await glue.default();
-      // Export names are shortened by the build, so find the memory by its type.
-      const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
-      return memory.buffer.byteLength;
-    });
-    results.memory.push({ heap, wasm, total: heap + wasm });
+    results.memory.push(await memory(context, page));
     await context.close();
+
+    // Every widget's first question on screen, then the memory they hold.
+    for (const n of WIDGET_COUNTS) {
+      const many = await browser.newContext();
+      const tab = await many.newPage();
+      await tab.goto(`${server.url}widgets-${n}.html`);
+      await tab.waitForFunction((count) => performance.getEntriesByName('aisd:first-render').length === count, n);
+      const allFirstQuestionsMs = await tab.evaluate(() => {
+        const embed = performance.getEntriesByType('resource').find((e) => e.name.includes('/embed.js'));
+        return Math.max(...performance.getEntriesByName('aisd:first-render').map((m) => m.startTime)) - embed.startTime;
+      });
+      results.widgets[n].push({ allFirstQuestionsMs, ...(await memory(many, tab)) });
+      await many.close();
+    }
   }
 } finally {
   await browser.close();
@@ -108,6 +136,10 @@ const summary = {
   memoryAfterCompletionMB: stats(results.memory.map((m) => m.total / 1048576)),
   jsHeapMB: stats(results.memory.map((m) => m.heap / 1048576)),
   wasmMemoryMB: stats(results.memory.map((m) => m.wasm / 1048576)),
+  ...Object.fromEntries(WIDGET_COUNTS.flatMap((n) => [
+    [`widgets${n}AllFirstQuestionsMs`, stats(results.widgets[n].map((r) => r.allFirstQuestionsMs))],
+    [`widgets${n}MemoryMB`, stats(results.widgets[n].map((r) => r.total / 1048576))],
+  ])),
   targets: { coldFirstQuestionMs: 150, clickRerenderMs: 16, memoryAfterCompletionMB: 4 },
 };
 console.table(Object.fromEntries(Object.entries(summary).filter(([, v]) => v && v.median !== undefined)));

@@ -48,7 +48,7 @@ await writeFile(gluePath, glue);
 // .ci/precache.mjs then replaces with this build's id.
 const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
 
-for (const name of ['aisd.js', 'embed.js']) {
+for (const name of ['aisd.js', 'embed.js', 'element.js']) {
   const path = join(stage, name);
   const source = await readFile(path, 'utf8');
   const { code } = await minify(source, TERSER);

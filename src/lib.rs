@@ -26,4 +26,4 @@ mod browser;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::mount;
+pub use browser::{mount, Widget};

@@ -19,11 +19,13 @@ const BUILD = 'build-dev';
 const here = new URL(import.meta.url);
 const base = new URL('./', here);
 const PREFIX = '[AI Sequencing Diagnostic]';
+// The name of the page registry's symbol, the Trusted Types policy and the custom element.
+export const NAME = 'ai-sequencing-diagnostic';
 const asset = (name) => new URL(`${name}?v=${BUILD}`, base).href;
 
 // Shared by every copy of this file on the page (a second copy with another query string
 // is a separate module), so no script tag or target is ever mounted twice.
-const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
+const registry = (globalThis[Symbol.for(NAME)] ??= {
   scripts: new WeakSet(),
   targets: new WeakSet(),
 });
@@ -35,7 +37,7 @@ const registry = (globalThis[Symbol.for('ai-sequencing-diagnostic')] ??= {
 // not needed).
 if (!('policy' in registry) && globalThis.trustedTypes?.createPolicy) {
   try {
-    registry.policy = trustedTypes.createPolicy('ai-sequencing-diagnostic', {
+    registry.policy = trustedTypes.createPolicy(NAME, {
       // Only ever given markup the widget's own writer escaped (src/markup.rs).
       createHTML: (html) => html,
       // The one script URL loaded through a sink: a service worker of this origin.
@@ -53,15 +55,66 @@ if (!('policy' in registry) && globalThis.trustedTypes?.createPolicy) {
   }
 }
 
-let glue;
+// What went wrong when the Wasm could not start: the visitor's message for the widget's
+// box and, for the page's owner, the cause and the fix in the console.
+class StartError extends Error {
+  constructor(visible, cause) {
+    super(cause);
+    this.visible = visible;
+  }
+}
+const CANNOT_RUN = 'The AI sequencing diagnostic cannot start on this page. The site\'s owner can find why in the browser console.';
+const COULD_NOT_LOAD = 'The AI sequencing diagnostic could not load. Please check your connection and reload the page.';
+
+// Names the cause of a failed compile: the page's CSP, or a damaged download.
+function wasmFailure(error, url) {
+  if (/eval|Content.Security|CSP/i.test(String(error?.message))) {
+    return new StartError(CANNOT_RUN, `this page's Content-Security-Policy does not allow WebAssembly (${error.message}). Add 'wasm-unsafe-eval' to its script-src directive, e.g. script-src 'self' 'wasm-unsafe-eval'.`);
+  }
+  return new StartError(COULD_NOT_LOAD, `${url} could not be compiled (${error?.message ?? error}): it arrived incomplete or is not this build's Wasm. Check that the server and any proxy or CDN serve it whole, as application/wasm.`);
+}
+
+function unreachable(url, error, directive) {
+  throw new StartError(COULD_NOT_LOAD, `could not load ${url} (${error.message}). Check that it is reachable from this page, and that the page's ${directive} allows its origin.`);
+}
+
+// One load per build and page, shared by every widget, every copy of this file and
+// element.js: the glue and the Wasm are fetched, compiled and instantiated once.
 function loadGlue() {
-  // The Wasm download starts alongside the glue's instead of after it: one round trip less.
-  glue ??= Promise.all([import(asset('aisd.js')), fetch(asset('aisd_bg.wasm'))]).then(async ([module, wasm]) => {
-    await module.default({ module_or_path: wasm });
-    performance.mark('aisd:wasm-ready');
-    return module;
-  });
-  return glue;
+  const glueUrl = asset('aisd.js');
+  const wasmUrl = asset('aisd_bg.wasm');
+  registry.loads ??= new Map();
+  if (!registry.loads.has(glueUrl)) {
+    registry.loads.set(glueUrl, (async () => {
+      if (typeof WebAssembly !== 'object') {
+        throw new StartError('The AI sequencing diagnostic needs a more recent browser.', 'this browser does not run WebAssembly, which the widget needs: any current browser does.');
+      }
+      // The Wasm download starts alongside the glue's instead of after it: one round trip less.
+      const [module, wasm] = await Promise.all([
+        import(glueUrl).catch((error) => unreachable(glueUrl, error, 'script-src')),
+        fetch(wasmUrl).then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response;
+        }).catch((error) => unreachable(wasmUrl, error, 'connect-src')),
+      ]);
+      // Streaming compilation insists on the right type; anything else (a proxy that
+      // rewrites it) is compiled once it has all arrived, slower but still working.
+      const type = wasm.headers.get('Content-Type');
+      let source = wasm;
+      if (!/^application\/wasm\b/.test(type ?? '')) {
+        console.warn(`${PREFIX} ${wasmUrl} is served as ${type}, so it is compiled only after it has fully arrived. Serve .wasm files as application/wasm to compile while downloading.`);
+        source = await wasm.arrayBuffer();
+      }
+      try {
+        await module.default({ module_or_path: source });
+      } catch (error) {
+        throw wasmFailure(error, wasmUrl);
+      }
+      performance.mark('aisd:wasm-ready');
+      return module;
+    })());
+  }
+  return registry.loads.get(glueUrl);
 }
 
 function sameFile(src) {
@@ -90,10 +143,11 @@ function findTarget(script) {
   return element;
 }
 
+// Returns the observer (to disconnect if the widget is released first), if any.
 function whenNearViewport(element, callback) {
   if (!('IntersectionObserver' in window)) {
     callback();
-    return;
+    return undefined;
   }
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
@@ -102,6 +156,7 @@ function whenNearViewport(element, callback) {
     }
   }, { rootMargin: '100% 0px' });
   observer.observe(element);
+  return observer;
 }
 
 function loadStylesheet(shadow) {
@@ -153,6 +208,101 @@ function watchForTraps() {
   addEventListener('unhandledrejection', (event) => check(event.reason));
 }
 
+// Google Tag Manager's data layer (data-datalayer / datalayer): one entry per aisd:* event
+// of this widget, derived from the event itself so the two can never disagree, carrying
+// ids only. Every entry sets all four aisd_* keys (undefined where the event has no
+// value), so GTM's merged data model never mixes one moment's step with another's verdict.
+const DATALAYER_EVENTS = ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta'];
+function dataLayerFor(option) {
+  let name = option || 'dataLayer';
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) {
+    console.warn(`${PREFIX} data-datalayer="${name}" is not a JavaScript name, so entries go to window.dataLayer. Leave it empty for dataLayer, or give the name your Google Tag Manager snippet uses.`);
+    name = 'dataLayer';
+  }
+  try {
+    globalThis[name] ??= [];
+    if (Array.isArray(globalThis[name])) return globalThis[name];
+  } catch {
+    // A read-only or throwing global: the same answer as any other non-array below.
+  }
+  console.warn(`${PREFIX} window.${name} already exists and is not an array, so no analytics entries are pushed. Set data-datalayer to the name your Google Tag Manager snippet uses.`);
+  return null;
+}
+function pushToDataLayer(host, name) {
+  const layer = dataLayerFor(name);
+  if (!layer) return () => {};
+  const push = ({ type, detail }) => {
+    const list = (ids) => (Array.isArray(ids) ? ids.join(',') : undefined);
+    layer.push({
+      event: type.replace(':', '_'),
+      aisd_step: detail?.step ?? 'result',
+      aisd_verdict: detail?.verdict,
+      aisd_reasons: list(detail?.reasons),
+      aisd_warnings: list(detail?.warnings),
+    });
+  };
+  for (const type of DATALAYER_EVENTS) host.addEventListener(type, push);
+  return () => {
+    for (const type of DATALAYER_EVENTS) host.removeEventListener(type, push);
+  };
+}
+
+/**
+ * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
+ * strings in `options` (`load` and `datalayer` are read here, the rest by the Wasm).
+ * Returns a function that releases it: no observer, listener or Yew app is left behind,
+ * and a load still under way mounts nothing.
+ */
+export function attach(host, shadow, options) {
+  // Reserve the widget's usual height so the page does not jump when it arrives.
+  // CSSOM writes are allowed under a strict style-src, unlike style attributes.
+  const placeholder = document.createElement('div');
+  placeholder.style.minHeight = '34rem';
+  shadow.replaceChildren(placeholder);
+
+  const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
+  let released = false;
+  let observer;
+  let widget;
+  // Whichever of the placeholder and the widget's root is in the shadow root.
+  let shown = placeholder;
+  const fail = (text) => {
+    shown.textContent = text;
+    shown.setAttribute('role', 'alert');
+  };
+  const stop = () => fail('The AI sequencing diagnostic stopped working. Please reload the page.');
+  const start = async () => {
+    try {
+      const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
+      if (released) return;
+      const root = document.createElement('div');
+      placeholder.replaceWith(root);
+      shown = root;
+      // Offline support waits until the widget is up: installing the service worker
+      // downloads every file again, which would compete with the first render.
+      host.addEventListener('aisd:ready', registerServiceWorker, { once: true });
+      watchForTraps();
+      stopped.add(stop);
+      widget = module.mount(host, root, options, (message) => console.warn(`${PREFIX} ${message}`));
+    } catch (error) {
+      console.error(`${PREFIX} could not start: ${error.message ?? error}`);
+      fail(error instanceof StartError ? error.visible : COULD_NOT_LOAD);
+    }
+  };
+  if (options.load === 'eager') start();
+  else observer = whenNearViewport(host, start);
+
+  return () => {
+    released = true;
+    observer?.disconnect();
+    stopDataLayer();
+    stopped.delete(stop);
+    widget?.destroy();
+    widget = undefined;
+    shadow.replaceChildren();
+  };
+}
+
 function setUp(script) {
   registry.scripts.add(script);
   const target = findTarget(script);
@@ -162,47 +312,7 @@ function setUp(script) {
     return;
   }
   registry.targets.add(target);
-
-  const shadow = target.attachShadow({ mode: 'open' });
-  // Reserve the widget's usual height so the page does not jump when it arrives.
-  // CSSOM writes are allowed under a strict style-src, unlike style attributes.
-  const placeholder = document.createElement('div');
-  placeholder.style.minHeight = '34rem';
-  shadow.append(placeholder);
-
-  const options = {
-    storageKey: script.dataset.storageKey,
-    theme: script.dataset.theme,
-    ctaHref: script.dataset.ctaHref,
-    ctaLabel: script.dataset.ctaLabel,
-    ctaForward: script.dataset.ctaForward,
-  };
-
-  // Whichever of the placeholder and the widget's root is in the shadow root.
-  let shown = placeholder;
-  const fail = (text) => {
-    shown.textContent = text;
-    shown.setAttribute('role', 'alert');
-  };
-  const start = async () => {
-    try {
-      const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
-      const root = document.createElement('div');
-      placeholder.replaceWith(root);
-      shown = root;
-      // Offline support waits until the widget is up: installing the service worker
-      // downloads every file again, which would compete with the first render.
-      target.addEventListener('aisd:ready', registerServiceWorker, { once: true });
-      watchForTraps();
-      stopped.add(() => fail('The AI sequencing diagnostic stopped working. Please reload the page.'));
-      module.mount(target, root, options);
-    } catch (error) {
-      console.error(`${PREFIX} could not start: ${error}`);
-      fail('The AI sequencing diagnostic could not load. Please reload the page.');
-    }
-  };
-  if (script.dataset.load === 'eager') start();
-  else whenNearViewport(target, start);
+  attach(target, target.attachShadow({ mode: 'open' }), { ...script.dataset });
 }
 
 for (const script of document.querySelectorAll('script[src]')) {

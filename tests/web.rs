@@ -16,6 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Widget {
     root: Element,
+    app: aisd::Widget,
 }
 
 fn document() -> web_sys::Document {
@@ -42,9 +43,10 @@ async fn mount(key: &str) -> Widget {
     host.append_child(&root).expect("attach root");
     let options = Object::new();
     Reflect::set(&options, &"storageKey".into(), &key.into()).expect("set option");
-    aisd::mount(host.clone(), root.clone(), options.into());
+    let warn = js_sys::Function::new_with_args("message", "");
+    let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn);
     yew::scheduler::flush().await;
-    Widget { root }
+    Widget { root, app }
 }
 
 impl Widget {
@@ -98,6 +100,16 @@ async fn the_first_question_is_on_screen_at_once() {
         );
     }
     assert!(widget.find("h2").is_some(), "the step has no heading");
+}
+
+#[wasm_bindgen_test]
+async fn a_destroyed_widget_leaves_nothing_and_destroying_twice_is_harmless() {
+    let mut widget = mount("destroy").await;
+    assert!(widget.step().is_some());
+    widget.app.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(widget.root.child_element_count(), 0);
+    widget.app.destroy();
 }
 
 #[wasm_bindgen_test]

@@ -42,21 +42,24 @@ pub(crate) fn step(host: &Element, step: Step) {
     dispatch(host, "aisd:step", &detail(&[("step", step.id().into())]));
 }
 
-/// `aisd:complete`: the visitor reached the result.
-pub(crate) fn complete(host: &Element, outcome: &Outcome) {
-    let fields = [
+/// The outcome's ids, as `aisd:complete` and `aisd:cta` carry them.
+fn outcome_fields(outcome: &Outcome) -> [(&'static str, JsValue); 3] {
+    [
         ("verdict", outcome.verdict.id().into()),
         ("reasons", ids(outcome.reasons.iter().map(|r| r.id.id()))),
         ("warnings", ids(outcome.warnings.iter().map(|w| w.id.id()))),
-    ];
-    dispatch(host, "aisd:complete", &detail(&fields));
+    ]
 }
 
-/// `aisd:cta`: the visitor followed the call to action.
+/// `aisd:complete`: the visitor reached the result.
+pub(crate) fn complete(host: &Element, outcome: &Outcome) {
+    dispatch(host, "aisd:complete", &detail(&outcome_fields(outcome)));
+}
+
+/// `aisd:cta`: the visitor followed the call to action (the outcome's ids, as in
+/// `aisd:complete`, so a data layer entry for it is complete, and the link followed).
 pub(crate) fn cta(host: &Element, outcome: &Outcome, href: &str) {
-    let fields = [
-        ("verdict", outcome.verdict.id().into()),
-        ("href", href.into()),
-    ];
+    let [verdict, reasons, warnings] = outcome_fields(outcome);
+    let fields = [verdict, reasons, warnings, ("href", href.into())];
     dispatch(host, "aisd:cta", &detail(&fields));
 }

@@ -7,7 +7,7 @@ mod mount;
 pub(crate) mod page;
 pub(crate) mod storage;
 
-pub use mount::mount;
+pub use mount::{mount, Widget};
 
 /// The Wasm heap allocator. Single-threaded is sound here: this crate is only built for
 /// `wasm32-unknown-unknown` without threads, where nothing can run concurrently.

@@ -102,10 +102,3 @@ pub(crate) fn print() {
         let _: Result<(), JsValue> = window.print();
     }
 }
-
-/// Logs a message for the page's developer; the visitor never sees it.
-pub(crate) fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(&format!(
-        "[AI Sequencing Diagnostic] {message}"
-    )));
-}

@@ -3,16 +3,10 @@
 // under the strict CSP, on the same origin and on another one, with two widgets a page.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, serveDist, useBrowserAndDist, watch } from './harness.mjs';
+import { hostPage, openTab, serve, serveDist, useBrowserAndDist } from './harness.mjs';
 import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-
-const page = (body, csp = CSP) => ({
-  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<link rel="icon" href="data:,"></head><body>${body}</body></html>`,
-  headers: { 'Content-Security-Policy': csp },
-});
+const page = hostPage;
 
 const BOOKING = 'https://book.example/call?topic={verdict}&answers={result-url}';
 
@@ -49,26 +43,7 @@ after(async () => {
   for (const server of servers) await server.close();
 });
 
-/** Opens `url` recording CSP violations and the widget's events, and keeping any click on
- * a call to action from leaving the page (the test reads where it would go). */
-async function open(url) {
-  const context = await env.browser.newContext();
-  const tab = await context.newPage();
-  const problems = watch(tab);
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-    window.__events = [];
-    document.addEventListener('aisd:cta', (e) => window.__events.push({ target: e.target.id, detail: e.detail }));
-    document.addEventListener('click', (e) => {
-      if (e.composedPath().some((el) => el instanceof HTMLAnchorElement)) e.preventDefault();
-    }, true);
-  });
-  await tab.goto(url);
-  return { context, tab, problems };
-}
+const open = (url) => openTab(env.browser, url);
 
 function cta(scope) {
   return scope.locator('a[data-action="cta"]');
@@ -94,8 +69,12 @@ test('the call to action carries the verdict, a link to the result and the campa
   assert.match(resultUrl.hash, /^#ai-sequencing-diagnostic=1t-mxy27_h12_c40$/);
 
   await cta(tab).click();
-  const events = await tab.evaluate(() => window.__events);
-  assert.deepEqual(events, [{ target: 'w', detail: { verdict: 'growth-first', href } }]);
+  const events = await tab.evaluate(() => window.__events.filter((e) => e.name === 'aisd:cta'));
+  assert.deepEqual(events, [{
+    name: 'aisd:cta',
+    target: 'w',
+    detail: { verdict: 'growth-first', reasons: ['scenario-b'], warnings: [], href },
+  }]);
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -74,3 +74,58 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** The strict CSP of spec §6, as a host page sends it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** A host page for `serve`'s `pages`: `body` in a minimal document, sent with `csp`. */
+export function hostPage(body, csp = STRICT_CSP, lang = 'en') {
+  return {
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body>${body}</body></html>`,
+    headers: { 'Content-Security-Policy': csp },
+  };
+}
+
+/** The events of the widget's public contract (spec §6). */
+export const EVENTS = ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta'];
+
+/**
+ * Opens `url` in a fresh browser context, recording what a test may assert on: console
+ * problems (`problems`), CSP violations (`window.__violations`) and every widget event
+ * (`window.__events`: name, the target's id, detail). `init` runs before the page's
+ * scripts. Any click on a link is kept from leaving the page, so a test can follow a
+ * call to action and stay.
+ */
+export async function openTab(browser, url, { init, contextOptions } = {}) {
+  const context = await browser.newContext(contextOptions);
+  const tab = await context.newPage();
+  const problems = watch(tab);
+  await tab.addInitScript((names) => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    window.__events = [];
+    for (const name of names) {
+      document.addEventListener(name, (e) => {
+        window.__events.push({ name, target: e.target.id, detail: e.detail });
+      });
+    }
+    document.addEventListener('click', (e) => {
+      if (e.composedPath().some((el) => el instanceof HTMLAnchorElement)) e.preventDefault();
+    }, true);
+  }, EVENTS);
+  if (init) await tab.addInitScript(init);
+  await tab.goto(url);
+  return { context, tab, problems };
+}
+
+/** The URLs `tab` requests from now on whose address contains `part` (filled as it goes). */
+export function requestsTo(tab, part) {
+  const urls = [];
+  tab.on('request', (request) => {
+    if (request.url().includes(part)) urls.push(request.url());
+  });
+  return urls;
+}

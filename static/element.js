@@ -1,0 +1,38 @@
+// AI Sequencing Diagnostic as a custom element, for pages built by frameworks:
+//   <script type="module" src="https://example.com/ai-diagnostic/element.js"></script>
+//   …
+//   <ai-sequencing-diagnostic storage-key="pricing" cta-href="/contact"></ai-sequencing-diagnostic>
+//
+// Renders nothing by itself. Its attributes are the script tag's data-* options without
+// "data-" (storage-key becomes the option storageKey, as in a dataset). The loader is
+// embed.js's, imported by the unversioned URL a page's own <script src=".../embed.js">
+// uses, so a page with both runs one copy of it and loads the Wasm once (README, "As a
+// custom element").
+import { NAME, attach } from './embed.js';
+
+// An element mounts whenever it is inserted, also long after this file ran, reading its
+// attributes then, and releases its widget when removed; inserted again, it mounts again
+// with the stored answers. A move within the page (removed and inserted in one task)
+// keeps the widget as it is.
+if (!customElements.get(NAME)) {
+  customElements.define(NAME, class extends HTMLElement {
+    #release;
+
+    connectedCallback() {
+      if (this.#release) return;
+      const options = {};
+      for (const { name, value } of this.attributes) {
+        options[name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = value;
+      }
+      this.#release = attach(this, this.shadowRoot ?? this.attachShadow({ mode: 'open' }), options);
+    }
+
+    disconnectedCallback() {
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#release) return;
+        this.#release();
+        this.#release = undefined;
+      });
+    }
+  });
+}
