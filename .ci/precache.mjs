@@ -9,8 +9,11 @@ import { join, relative } from 'node:path';
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 
-// Files embed.js loads by versioned name (?v=BUILD).
-const VERSIONED = new Set(['aisd.js', 'aisd_bg.wasm', 'widget.css']);
+// Files embed.js loads by versioned name (?v=BUILD): read from its asset('…') calls, the
+// one place they are named (.ci/size.sh reads them there too).
+const VERSIONED = new Set([...(await readFile('static/embed.js', 'utf8')).matchAll(/\basset\('([^']+)'\)/g)]
+  .map((match) => match[1]));
+if (VERSIONED.size === 0) throw new Error("no asset('…') call found in static/embed.js");
 
 async function list(dir) {
   const entries = await readdir(dir, { withFileTypes: true });

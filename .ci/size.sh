@@ -5,7 +5,10 @@ set -euo pipefail
 dist="${DIST:-dist}"
 budget=""
 [ "${1:-}" = "--budget" ] && budget="$2"
-files=(embed.js aisd.js aisd_bg.wasm widget.css)
+# embed.js and the files it loads, named once, in its asset('…') calls.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mapfile -t loaded < <(grep -o "asset('[^']*')" "$root/static/embed.js" | sed "s/asset('\(.*\)')/\1/" | awk '!seen[$0]++')
+files=(embed.js "${loaded[@]}")
 total_raw=0; total_gz=0
 printf '%-16s %10s %10s\n' file raw gzip-9
 for name in "${files[@]}"; do
