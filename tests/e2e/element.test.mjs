@@ -2,9 +2,9 @@
 // for options, elements added after the script ran, removed (everything released) and
 // inserted again (stored answers back), moved (nothing lost), and one Wasm load for a page
 // that also has a script-tag widget. Under the strict CSP.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostPage, openTab, requestsTo, useBrowserAndDist } from './harness.mjs';
+import { hostPage, openTab, requestsTo, serve, serveDist, useBrowserAndDist } from './harness.mjs';
 import { PATHS, answer, complete, currentStep, storedRecord } from './widget.mjs';
 
 const ELEMENT = 'ai-sequencing-diagnostic';
@@ -26,6 +26,10 @@ const PAGES = {
 };
 
 const env = useBrowserAndDist({ pages: PAGES });
+const servers = [];
+after(async () => {
+  for (const server of servers) await server.close();
+});
 
 /** The types of the event listeners on the element `expression` gives, as DevTools lists
  * them (the element's own, not its descendants'). */
@@ -114,6 +118,38 @@ test('a page with a script-tag widget and an element loads the Wasm once', async
   await tab.locator('#el form[data-step="bottleneck-tiebreak"]').waitFor();
   assert.equal(await tab.locator('#tag form[data-step="bottleneck"]').count(), 1, 'each widget has its own answers');
   assert.equal(wasm.length, 1, wasm.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('from another origin: two elements, a data layer and a script tag, under the strict CSP', async () => {
+  const widgets = await serveDist({ headers: { 'Access-Control-Allow-Origin': '*' } });
+  servers.push(widgets);
+  const csp = `default-src 'self' ${widgets.url}; script-src 'self' ${widgets.url} 'wasm-unsafe-eval'; style-src 'self' ${widgets.url}; img-src data:`;
+  const host = await serve(process.cwd(), {
+    pages: {
+      '/host.html': hostPage(`
+        <script type="module" src="${widgets.url}element.js"></script>
+        <${ELEMENT} id="a" storage-key="a" load="eager" datalayer cta-href="/book?v={verdict}"></${ELEMENT}>
+        <${ELEMENT} id="b" storage-key="b" load="eager"></${ELEMENT}>
+        <div id="c"></div>
+        <script type="module" src="${widgets.url}embed.js" data-target="#c" data-storage-key="c" data-load="eager" data-datalayer></script>`, csp),
+    },
+  });
+  servers.push(host);
+  const { context, tab, problems } = await openTab(env.browser, `${host.url}host.html`);
+  for (const id of ['#a', '#b', '#c']) await currentStep(tab.locator(id)).waitFor();
+  await complete(tab.locator('#a'), PATHS['growth-first via reach and growth']);
+  await answer(tab.locator('#c'), 'bottleneck', ['time-cost']);
+  await tab.locator('#c form[data-step="process-cost"]').waitFor();
+  assert.equal(await tab.locator('#b form[data-step="bottleneck"]').count(), 1);
+  const link = new URL(await tab.locator('#a a[data-action="cta"]').first().getAttribute('href'), host.url);
+  assert.equal(link.origin, new URL(host.url).origin);
+  assert.equal(link.searchParams.get('v'), 'growth-first');
+  const entries = await tab.evaluate(() => window.dataLayer.map((e) => e.event));
+  assert.equal(entries.filter((e) => e === 'aisd_complete').length, 1, entries.join());
+  assert.equal(entries.filter((e) => e === 'aisd_ready').length, 2, 'a and c push, b does not');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
