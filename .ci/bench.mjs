@@ -4,7 +4,7 @@
 //
 // Marks the widget emits: aisd:script-start (embed.js runs), aisd:wasm-ready (Wasm
 // instantiated), aisd:first-render (first question in the DOM, listeners attached).
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { launch, serveDist } from '../tests/e2e/harness.mjs';
 import { PATHS, answer, complete, currentStep } from '../tests/e2e/widget.mjs';
 
@@ -61,11 +61,49 @@ async function memory(context, page) {
   return { heap, wasm, total: heap + wasm };
 }
 
-const server = await serveDist({ pages: Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])) });
+// The yardstick (issue 17): the same first question drawn by plain JavaScript.
+const plain = { html: await readFile('tests/bench/plain-first-question.html', 'utf8') };
+
+// First visible: the first animation frame in which the question's heading is in the
+// widget's shadow root with the stylesheet applied. Installed before the page's scripts.
+function watchVisible() {
+  window.__visible = null;
+  const frame = () => {
+    const root = document.querySelector('#diagnostic')?.shadowRoot;
+    const heading = root?.querySelector('form[data-step] .question-title');
+    const sheet = root && [...root.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.sheet);
+    if (heading && sheet) window.__visible = performance.now();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** First-visible and first-interactive times of `url` from navigation start. */
+async function firstQuestion(page, url, mark) {
+  await page.goto(url);
+  await page.waitForFunction((name) => window.__visible !== null && performance.getEntriesByName(name).length > 0, mark);
+  return page.evaluate((name) => ({ visible: window.__visible, interactive: performance.getEntriesByName(name)[0].startTime }), mark);
+}
+
+const server = await serveDist({
+  pages: { '/plain.html': plain, ...Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])) },
+});
 const browser = await launch();
-const results = { cold: [], warm: [], click: [], submit: [], memory: [], widgets: Object.fromEntries(WIDGET_COUNTS.map((n) => [n, []])) };
+const results = { versus: { widget: { cold: [], warm: [] }, plain: { cold: [], warm: [] } }, cold: [], warm: [], click: [], submit: [], memory: [], widgets: Object.fromEntries(WIDGET_COUNTS.map((n) => [n, []])) };
 try {
   for (let i = 0; i < RUNS; i += 1) {
+    // The widget and the plain page alternate, each in a fresh context (cold), then
+    // reloaded (warm).
+    const pages = [['widget', server.url, 'aisd:first-render'], ['plain', `${server.url}plain.html`, 'plain:interactive']];
+    for (const [name, url, mark] of i % 2 ? pages.reverse() : pages) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(watchVisible);
+      results.versus[name].cold.push(await firstQuestion(page, url, mark));
+      results.versus[name].warm.push(await firstQuestion(page, url, mark));
+      await context.close();
+    }
+
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
@@ -126,8 +164,24 @@ try {
   await server.close();
 }
 
+const median = (values) => stats(values).median;
+const ratio = (cache, what) => Math.round(100 * median(results.versus.widget[cache].map((r) => r[what]))
+  / median(results.versus.plain[cache].map((r) => r[what]))) / 100;
+const versusPlain = Object.fromEntries(['cold', 'warm'].flatMap((cache) => ['visible', 'interactive'].map((what) => [
+  `${cache} first ${what}`,
+  {
+    widgetMs: median(results.versus.widget[cache].map((r) => r[what])),
+    plainMs: median(results.versus.plain[cache].map((r) => r[what])),
+    ratio: ratio(cache, what),
+    target: what === 'visible' ? 1.05 : 1.25,
+  },
+])));
+console.log('The first question against a plain-JS page drawing it (medians, ms from navigation start):');
+console.table(versusPlain);
+
 const summary = {
   runs: RUNS,
+  versusPlain,
   coldFirstQuestionMs: stats(results.cold.map((r) => r.toFirstQuestion)),
   coldWasmReadyMs: stats(results.cold.map((r) => r.toWasm)),
   warmFirstQuestionMs: stats(results.warm.map((r) => r.toFirstQuestion)),
@@ -143,5 +197,36 @@ const summary = {
   targets: { coldFirstQuestionMs: 150, clickRerenderMs: 16, memoryAfterCompletionMB: 4 },
 };
 console.table(Object.fromEntries(Object.entries(summary).filter(([, v]) => v && v.median !== undefined)));
+
+// Lighthouse (mobile, simulated slow 4G), when bench.sh has installed it.
+let lighthouse;
+try {
+  lighthouse = (await import(process.env.LIGHTHOUSE ?? 'lighthouse')).default;
+} catch {
+  console.log('Lighthouse is not installed: run through bash .ci/bench.sh for its scores.');
+}
+if (lighthouse) {
+  const { chromium } = await import('playwright-core');
+  const again = await serveDist({ pages: { '/plain.html': plain } });
+  const port = 9300 + Math.floor(Math.random() * 600);
+  const chrome = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [`--remote-debugging-port=${port}`] });
+  const scores = {};
+  try {
+    for (const [name, path] of [['standalone', ''], ['demo', 'demo.html'], ['plain', 'plain.html']]) {
+      const runs = [];
+      for (let i = 0; i < Number(process.env.LIGHTHOUSE_RUNS ?? 3); i += 1) {
+        const { lhr } = await lighthouse(`${again.url}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        runs.push({ score: lhr.categories.performance.score * 100, lcp: lhr.audits['largest-contentful-paint'].numericValue });
+      }
+      scores[name] = { performance: median(runs.map((r) => r.score)), lcpMs: Math.round(median(runs.map((r) => r.lcp))), runs: runs.length };
+    }
+  } finally {
+    await chrome.close();
+    await again.close();
+  }
+  console.log('Lighthouse, mobile (medians):');
+  console.table(scores);
+  summary.lighthouse = scores;
+}
 await writeFile('bench-results.json', `${JSON.stringify({ summary, raw: results }, null, 2)}\n`);
 console.log('written bench-results.json');

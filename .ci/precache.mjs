@@ -38,11 +38,14 @@ const id = `build-${build.digest('hex').slice(0, 12)}`;
 // The build id token survives minification, and a dist/ that was already stamped can be
 // stamped again (the offline test makes a second deployment that way).
 const TOKEN = /build-(dev|[0-9a-f]{12})/g;
-const embedPath = join(stage, 'embed.js');
-const embed = await readFile(embedPath, 'utf8');
-const stamped = embed.replace(TOKEN, id);
-if (!embed.match(TOKEN)) throw new Error('embed.js has no build id token to stamp');
-await writeFile(embedPath, stamped);
+// embed.js names the files it loads with the build id; the standalone page preloads them
+// by the same addresses.
+for (const name of ['embed.js', 'index.html']) {
+  const path = join(stage, name);
+  const text = await readFile(path, 'utf8');
+  if (!text.match(TOKEN)) throw new Error(`${name} has no build id token to stamp`);
+  await writeFile(path, text.replace(TOKEN, id));
+}
 
 const assets = ['./', ...files.map((name) => (VERSIONED.has(name) ? `${name}?v=${id}` : name))];
 const template = await readFile('static/sw.js', 'utf8');
