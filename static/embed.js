@@ -74,7 +74,8 @@ function wasmFailure(error, url) {
   return new StartError(COULD_NOT_LOAD, `${url} could not be compiled (${error?.message ?? error}): it arrived incomplete or is not this build's Wasm. Check that the server and any proxy or CDN serve it whole, as application/wasm.`);
 }
 
-function unreachable(url, error, directive) {
+// Throws the error for a file that did not arrive, naming the CSP directive to check.
+function failedToLoad(url, error, directive) {
   throw new StartError(COULD_NOT_LOAD, `could not load ${url} (${error.message}). Check that it is reachable from this page, and that the page's ${directive} allows its origin.`);
 }
 
@@ -91,11 +92,11 @@ function loadGlue() {
       }
       // The Wasm download starts alongside the glue's instead of after it: one round trip less.
       const [module, wasm] = await Promise.all([
-        import(glueUrl).catch((error) => unreachable(glueUrl, error, 'script-src')),
+        import(glueUrl).catch((error) => failedToLoad(glueUrl, error, 'script-src')),
         fetch(wasmUrl).then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response;
-        }).catch((error) => unreachable(wasmUrl, error, 'connect-src')),
+        }).catch((error) => failedToLoad(wasmUrl, error, 'connect-src')),
       ]);
       // Streaming compilation insists on the right type; anything else (a proxy that
       // rewrites it) is compiled once it has all arrived, slower but still working.
