@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import puppeteer from 'puppeteer-core';
-import { serveDist } from './harness.mjs';
+import { hostPage, serveDist } from './harness.mjs';
 import { PATHS } from './widget.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -13,7 +13,12 @@ const W = '#diagnostic >>> ';
 let browser;
 let server;
 before(async () => {
-  server = await serveDist();
+  server = await serveDist({
+    pages: {
+      '/element.html': hostPage(`<script type="module" src="element.js"></script>
+<div id="app"><ai-sequencing-diagnostic id="diagnostic" storage-key="firefox" load="eager" datalayer></ai-sequencing-diagnostic></div>`),
+    },
+  });
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
 });
 after(async () => {
@@ -144,5 +149,26 @@ test('Firefox: the plan downloads as a calendar file', async () => {
     'define-success', 'one-project', 'checkpoint', 'measure', 'if-it-worked', 'if-it-did-not',
   ].map((id) => `${id}.ai-sequencing-diagnostic@ai-sequencing-diagnostic`));
   assert.ok(events.every((e) => e.getFirstPropertyValue('dtstart').isDate));
+  await context.close();
+});
+
+test('Firefox: the custom element mounts, feeds the data layer, releases on removal and resumes', async () => {
+  const { context, page, problems } = await open(`${server.url}element.html`);
+  await page.click(`${W}input[name="bottleneck"][value="reach-growth"]`);
+  await submit(page);
+  assert.equal(await step(page), 'process-cost');
+  await page.evaluate(() => {
+    window.__kept = document.querySelector('#diagnostic');
+    window.__kept.remove();
+  });
+  await page.waitForFunction(() => window.__kept.shadowRoot.childElementCount === 0);
+  await page.evaluate(() => document.querySelector('#app').append(window.__kept));
+  await page.waitForSelector(`${W}form[data-step="process-cost"]`);
+  const entries = await page.evaluate(() => window.dataLayer.map((e) => `${e.event} ${e.aisd_step}`));
+  assert.deepEqual(entries, [
+    'aisd_ready bottleneck', 'aisd_step bottleneck', 'aisd_step process-cost',
+    'aisd_ready process-cost', 'aisd_step process-cost',
+  ]);
+  assert.deepEqual(problems, []);
   await context.close();
 });
