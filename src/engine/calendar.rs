@@ -187,4 +187,32 @@ mod tests {
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("SUMMARY:{}\r\n", escape_text(&summary))));
     }
+
+    #[test]
+    fn a_line_is_folded_only_past_75_octets_and_each_fold_is_filled() {
+        // "SUMMARY:" is 8 octets, so a 67-letter summary makes a line of exactly 75.
+        let lines = |summary: &str| -> Vec<String> {
+            let text = file(summary);
+            let start = text.find("SUMMARY:").unwrap_or_default();
+            let end = text[start..].find("\r\nDESCRIPTION").unwrap_or_default();
+            text[start..start + end]
+                .split("\r\n")
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(
+            lines(&"a".repeat(67)),
+            [format!("SUMMARY:{}", "a".repeat(67))]
+        );
+        assert_eq!(
+            lines(&"a".repeat(68)),
+            [format!("SUMMARY:{}", "a".repeat(67)), " a".to_owned()]
+        );
+        // Every physical line but the last is exactly 75 octets, a continuation's leading
+        // space included.
+        let long = lines(&"b".repeat(300));
+        assert_eq!(long.len(), 5);
+        assert!(long[..4].iter().all(|line| line.len() == 75), "{long:?}");
+        assert_eq!(long[4], format!(" {}", "b".repeat(308 - 75 - 3 * 74)));
+    }
 }
