@@ -24,7 +24,7 @@ pub fn cards(step: Step, answers: &Answers) -> String {
     m.open("div", &[("class", "choices")]);
     for choice in Choice::all(step) {
         let value = choice.id();
-        let id = [name, "-", value].concat();
+        let id = format!("{name}-{value}");
         let checked = if answers.chose(choice) { "checked" } else { "" };
         let words = content::card(choice);
         m.open(

@@ -337,14 +337,15 @@ pub fn verdict_headline(verdict: Verdict) -> &'static str {
     }
 }
 
-/// Two or three sentences under the headline, tailored to what drove the verdict.
+/// Two or three sentences tailored to what drove the verdict. The first is the
+/// one-sentence reason right under the headline; the others open "Why".
 pub fn summary(outcome: &Outcome) -> Vec<&'static str> {
     let main = outcome.reasons.first().map(|r| r.id);
     let first = match (outcome.verdict, main) {
         (Verdict::GrowthFirst, Some(Reason::StillValidatingModel)) => "While you are still proving the business model, there is little point polishing processes that may change next month.",
         (Verdict::GrowthFirst, Some(Reason::OperationsAlreadyEfficient)) => "Your operations already run well, so automation has little left to fix; your next gains are on the growth side.",
         (Verdict::GrowthFirst, _) => "Your constraint is reach, and the groundwork growth AI depends on is in place.",
-        (Verdict::OperationsFirst, Some(Reason::FoundationGaps)) => "Growth is your constraint, but the process that would handle new demand has gaps. Fixing them is your first AI project.",
+        (Verdict::OperationsFirst, Some(Reason::FoundationGaps)) => "Growth is your constraint, but the process that would handle new demand has gaps, so fixing them is your first AI project.",
         (Verdict::OperationsFirst, _) => "Repetitive work is what slows you down, and you know what it costs: a clear, measurable target for automation.",
         (Verdict::ProcessAuditFirst, _) => "Before choosing any AI tool, find out what your core processes really cost; without that, no project can prove it worked.",
     };
@@ -360,6 +361,14 @@ pub fn summary(outcome: &Outcome) -> Vec<&'static str> {
     }
     sentences
 }
+
+// The result's first screen: what to do this week, right under the verdict.
+
+/// Heading of the plan's first step, shown under the verdict.
+pub const FIRST_STEP_HEADING: &str = "Your first step, this week";
+
+/// Before the day the first step should be done by ("Done by Mon 30 Nov 2026").
+pub const FIRST_STEP_DUE: &str = "Done by";
 
 /// Heading of the reasons.
 pub const WHY_HEADING: &str = "Why";

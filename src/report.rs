@@ -1,12 +1,14 @@
-//! The body of the result as HTML: why, warnings, the comparison table, the dated plan,
-//! the visitor's answers and the actions. Pure (no browser or framework imports), so the
-//! markup of every outcome is checked natively; the Yew result view shows it and handles
-//! its buttons through one delegated listener, keyed on [`Control`].
+//! The body of the result as HTML: first what to do (the one-sentence reason, this week's
+//! step and the call to action), then why, warnings, the comparison table, the dated
+//! plan, the visitor's answers and the actions, the long parts in native
+//! `<details>`. Pure (no browser or framework imports), so the markup of every outcome
+//! is checked natively; the Yew result view shows it and handles its buttons through one
+//! delegated listener, keyed on [`Control`].
 
 use crate::content;
 use crate::embedding::Cta;
 use crate::engine::{
-    ics, path, plan, Answers, Date, Milestone, Outcome, PlanStepId, Stamp, Step, Verdict,
+    ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Stamp, Step, Verdict,
 };
 use crate::markup::Markup;
 
@@ -66,24 +68,68 @@ fn answer_text(answers: &Answers, step: Step) -> String {
     if step == Step::CostNumbers {
         return content::numbers_text(&answers.numbers().unwrap_or_default());
     }
-    let labels: Vec<&str> = answers
-        .chosen(step)
-        .map(|choice| content::card(choice).label)
-        .collect();
-    if labels.is_empty() {
+    // A loop rather than `join`, whose generic code costs the Wasm more than it saves.
+    let mut text = String::new();
+    for choice in answers.chosen(step) {
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(content::card(choice).label);
+    }
+    if text.is_empty() {
         content::NONE_TICKED.to_owned()
     } else {
-        labels.join("; ")
+        text
     }
 }
 
-fn why(m: &mut Markup, outcome: &Outcome) {
+/// The id of the one-sentence reason under the verdict, which describes the verdict's
+/// heading.
+pub const LEAD_ID: &str = "result-lead";
+
+/// The first screen under the verdict: the one-sentence reason, what to do this week (the
+/// plan's first step, due the day before its second starts) and the call to action.
+fn first_screen(m: &mut Markup, lead: &str, plan: &Plan, cta: Option<&Cta>) {
+    // The verdict heading names this paragraph as its description (`aria-describedby`).
+    m.element("p", &[("class", "lead"), ("id", LEAD_ID)], lead);
+    if let [first, next, ..] = plan.steps.as_slice() {
+        let due = next.start.add_days(-1);
+        m.open(
+            "section",
+            &[
+                ("class", "first-step"),
+                ("aria-labelledby", "first-step-heading"),
+                ("data-first-step", first.id.id()),
+            ],
+        )
+        .element(
+            "h3",
+            &[("id", "first-step-heading")],
+            content::FIRST_STEP_HEADING,
+        )
+        .element("strong", &[], content::plan_title(plan.verdict, first.id))
+        .element("p", &[], content::plan_text(plan.verdict, first.id))
+        .open("time", &[("datetime", &due.iso())])
+        .text(content::FIRST_STEP_DUE)
+        .text(" ")
+        .text(&content::date(due))
+        .close("time");
+        cta_link(m, cta);
+        m.close("section");
+    }
+}
+
+/// Why: the summary's sentences after the lead, then each reason and the answers behind it.
+fn why(m: &mut Markup, summary: &[&str], outcome: &Outcome) {
     m.open(
         "section",
         &[("class", "why"), ("aria-labelledby", "why-heading")],
     )
-    .element("h3", &[("id", "why-heading")], content::WHY_HEADING)
-    .open("ul", &[("class", "findings")]);
+    .element("h3", &[("id", "why-heading")], content::WHY_HEADING);
+    for sentence in summary {
+        m.element("p", &[], sentence);
+    }
+    m.open("ul", &[("class", "findings")]);
     for finding in &outcome.reasons {
         m.open("li", &[("data-reason", finding.id.id())])
             .element("strong", &[], content::reason_title(finding.id))
@@ -130,6 +176,22 @@ fn warnings(m: &mut Markup, outcome: &Outcome) {
     m.close("ul").close("section");
 }
 
+/// Opens a `<details>` whose `<summary>` is the section's heading: the long parts can be
+/// folded away without script (the print stylesheet shows them all).
+fn open_details(m: &mut Markup, class: &'static str, heading: &str, open: bool) {
+    m.open(
+        "details",
+        &[
+            ("class", class),
+            ("part", class),
+            ("open", if open { "open" } else { "" }),
+        ],
+    )
+    .open("summary", &[])
+    .element("h3", &[], heading)
+    .close("summary");
+}
+
 fn comparison(m: &mut Markup, verdict: Verdict) {
     let recommended = |column: Verdict| if verdict == column { "recommended" } else { "" };
     let column = |m: &mut Markup, column: Verdict, title: &str| {
@@ -140,62 +202,46 @@ fn comparison(m: &mut Markup, verdict: Verdict) {
         }
         m.close("th");
     };
-    m.open(
-        "section",
-        &[("class", "compare"), ("aria-labelledby", "compare-heading")],
-    )
-    .element("h3", &[("id", "compare-heading")], content::TABLE_HEADING)
-    .element("p", &[], content::table_intro(verdict))
-    // Scrolls sideways on narrow screens, so keyboard users must be able to focus it.
-    .open(
-        "div",
-        &[
-            ("class", "table-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-label", content::TABLE_CAPTION),
-        ],
-    )
-    .open("table", &[("part", "table")])
-    .element("caption", &[("class", "sr-only")], content::TABLE_CAPTION)
-    .open("thead", &[])
-    .open("tr", &[])
-    .element("th", &[("scope", "col")], content::TABLE_DIMENSION);
+    // Each cell also names its column, for the narrow layout where every dimension is a
+    // block of its own and the header row is out of sight; screen readers have the
+    // column header, so the copy is hidden from them.
+    let cell = |m: &mut Markup, column: Verdict, title: &str, text: &str| {
+        m.open("td", &[("class", recommended(column))])
+            .element(
+                "span",
+                &[("class", "column"), ("aria-hidden", "true")],
+                title,
+            )
+            .text(text)
+            .close("td");
+    };
+    open_details(m, "compare", content::TABLE_HEADING, false);
+    m.element("p", &[], content::table_intro(verdict))
+        .open("table", &[("part", "table")])
+        .element("caption", &[("class", "sr-only")], content::TABLE_CAPTION)
+        .open("thead", &[])
+        .open("tr", &[])
+        .element("th", &[("scope", "col")], content::TABLE_DIMENSION);
     column(m, Verdict::OperationsFirst, content::OPERATIONS_AI);
     column(m, Verdict::GrowthFirst, content::GROWTH_AI);
     m.close("tr").close("thead").open("tbody", &[]);
     for row in &content::COMPARISON {
         m.open("tr", &[])
-            .element("th", &[("scope", "row")], row.dimension)
-            .element(
-                "td",
-                &[("class", recommended(Verdict::OperationsFirst))],
-                row.operations,
-            )
-            .element(
-                "td",
-                &[("class", recommended(Verdict::GrowthFirst))],
-                row.growth,
-            )
-            .close("tr");
+            .element("th", &[("scope", "row")], row.dimension);
+        cell(
+            m,
+            Verdict::OperationsFirst,
+            content::OPERATIONS_AI,
+            row.operations,
+        );
+        cell(m, Verdict::GrowthFirst, content::GROWTH_AI, row.growth);
+        m.close("tr");
     }
-    m.close("tbody")
-        .close("table")
-        .close("div")
-        .close("section");
+    m.close("tbody").close("table").close("details");
 }
 
-fn plan_section(m: &mut Markup, outcome: &Outcome, today: Date) {
-    let plan = plan(outcome, today);
-    m.open(
-        "section",
-        &[
-            ("class", "plan"),
-            ("part", "plan"),
-            ("aria-labelledby", "plan-heading"),
-        ],
-    )
-    .element("h3", &[("id", "plan-heading")], content::PLAN_HEADING);
+fn plan_section(m: &mut Markup, plan: &Plan) {
+    open_details(m, "plan", content::PLAN_HEADING, true);
     if let Some(baseline) = &plan.baseline {
         m.element("p", &[("class", "baseline")], &content::baseline(baseline));
     }
@@ -235,7 +281,7 @@ fn plan_section(m: &mut Markup, outcome: &Outcome, today: Date) {
         ],
         content::ADD_TO_CALENDAR,
     );
-    m.close("section");
+    m.close("details");
 }
 
 /// The dated plan of this result as an iCalendar file, worded as the page shows it: one
@@ -257,12 +303,8 @@ pub fn calendar(outcome: &Outcome, today: Date, key: &str, stamp: Stamp) -> Stri
 }
 
 fn answer_list(m: &mut Markup, answers: &Answers) {
-    m.open(
-        "section",
-        &[("class", "answers"), ("aria-labelledby", "answers-heading")],
-    )
-    .element("h3", &[("id", "answers-heading")], content::ANSWERS_HEADING)
-    .open("dl", &[]);
+    open_details(m, "answers", content::ANSWERS_HEADING, false);
+    m.open("dl", &[]);
     for step in path(answers) {
         let name = content::step_short(step);
         m.element("dt", &[], name)
@@ -273,7 +315,7 @@ fn answer_list(m: &mut Markup, answers: &Answers) {
                 &[
                     ("type", "button"),
                     ("class", "link-button"),
-                    ("aria-label", &[content::CHANGE, name].join(" ")),
+                    ("aria-label", &format!("{} {name}", content::CHANGE)),
                     ("data-action", Control::Change(step).action()),
                     ("data-step", step.id()),
                 ],
@@ -281,7 +323,23 @@ fn answer_list(m: &mut Markup, answers: &Answers) {
             )
             .close("dd");
     }
-    m.close("dl").close("section");
+    m.close("dl").close("details");
+}
+
+/// The page's call to action, if it set one: in the first screen and again at the end.
+fn cta_link(m: &mut Markup, cta: Option<&Cta>) {
+    if let Some(cta) = cta {
+        m.element(
+            "a",
+            &[
+                ("class", "button primary"),
+                ("part", "button cta"),
+                ("href", &cta.href),
+                ("data-action", Control::Cta.action()),
+            ],
+            &cta.label,
+        );
+    }
 }
 
 fn actions(m: &mut Markup, cta: Option<&Cta>) {
@@ -302,29 +360,22 @@ fn actions(m: &mut Markup, cta: Option<&Cta>) {
             label,
         );
     }
-    if let Some(cta) = cta {
-        m.element(
-            "a",
-            &[
-                ("class", "button primary"),
-                ("part", "button cta"),
-                ("href", &cta.href),
-                ("data-action", Control::Cta.action()),
-            ],
-            &cta.label,
-        );
-    }
+    cta_link(m, cta);
     m.close("div");
 }
 
 /// The report under the verdict headline, as HTML, with its plan dated from `today`.
 /// Every value that is not this crate's own text (the call to action) is escaped.
 pub fn report(outcome: &Outcome, answers: &Answers, today: Date, cta: Option<&Cta>) -> String {
+    let plan = plan(outcome, today);
+    let summary = content::summary(outcome);
+    let (lead, rest) = summary.split_first().unwrap_or((&"", &[]));
     let mut m = Markup::new();
-    why(&mut m, outcome);
+    first_screen(&mut m, lead, &plan, cta);
+    why(&mut m, rest, outcome);
     warnings(&mut m, outcome);
     comparison(&mut m, outcome.verdict);
-    plan_section(&mut m, outcome, today);
+    plan_section(&mut m, &plan);
     answer_list(&mut m, answers);
     actions(&mut m, cta);
     m.into_string()

@@ -1,10 +1,12 @@
 //! The result report's markup, checked natively for every complete set of answers: what the visitor reads
-//! (each reason and warning, the highlighted column, dated plan, their own answers) and
-//! what they can press (every control parses back to the action it stands for).
+//! (the reason, this week's step and the call to action first, each reason and warning,
+//! the highlighted column, dated plan, their own answers, which parts fold) and what they
+//! can press (every control parses back to the action it stands for).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
+use aisd::content;
 use aisd::embedding::Cta;
 use aisd::engine::*;
 use aisd::report::{report, Control};
@@ -77,6 +79,57 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
             Some(Control::StartOver),
         ]);
         assert_eq!(controls(&html), expected_controls, "{answers:?}");
+    }
+}
+
+#[test]
+fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
+    let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
+    let cta = Cta {
+        href: "https://example.com/contact".to_owned(),
+        label: "Start a conversation".to_owned(),
+    };
+    for answers in every_complete_answers() {
+        let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
+        let html = report(&outcome, &answers, today, Some(&cta));
+        let at = |needle: &str| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{needle:?} missing for {answers:?}"))
+        };
+        // Top down: the reason, this week's step with its due day (the day before the
+        // plan's second step), the call to action, and only then why and the rest.
+        let order = [
+            at("<p class=\"lead\" id=\"result-lead\">"),
+            at("data-first-step=\"define-success\""),
+            at(content::plan_title(
+                outcome.verdict,
+                PlanStepId::DefineSuccess,
+            )),
+            at("<time datetime=\"2026-11-30\">Done by Mon 30 Nov 2026</time>"),
+            at("data-action=\"cta\""),
+            at("id=\"why-heading\""),
+            at("data-plan-step=\"define-success\""),
+            at("data-action=\"copy-link\""),
+        ];
+        assert!(order.is_sorted(), "{order:?} for {answers:?}");
+        assert_eq!(order[0], 0, "the reason comes first");
+        let lead = content::summary(&outcome)[0];
+        assert!(
+            lead.ends_with('.') && lead.matches(['.', '?', '!']).count() == 1,
+            "the reason under the verdict is one sentence: {lead}"
+        );
+        assert!(html.contains(&format!("id=\"result-lead\">{lead}</p>")));
+        // The call to action twice: in the first screen and after everything else.
+        assert_eq!(html.matches("data-action=\"cta\"").count(), 2);
+        assert!(html.ends_with("data-action=\"cta\">Start a conversation</a></div>"));
+        // Why and warnings are never folded; the table and the answers start folded, the
+        // plan open.
+        for folded in ["why", "warnings"] {
+            assert!(!html.contains(&format!("<details class=\"{folded}\"")));
+        }
+        assert!(html.contains("<details class=\"compare\" part=\"compare\"><summary>"));
+        assert!(html.contains("<details class=\"plan\" part=\"plan\" open=\"open\"><summary>"));
+        assert!(html.contains("<details class=\"answers\" part=\"answers\"><summary>"));
     }
 }
 

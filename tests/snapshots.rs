@@ -1,5 +1,5 @@
 //! Snapshots of what the visitor reads: every step's question, help and answer cards, every
-//! notice and announcement, and the whole result (headline, summary, report) for a set of
+//! notice and announcement, and the whole result (headline and report) for a set of
 //! answers that between them produce every verdict, reason and warning. A change of words
 //! or markup fails here until its new snapshot is reviewed (`cargo insta review`, or
 //! accept with `INSTA_UPDATE=always cargo test --test snapshots`).
@@ -71,15 +71,13 @@ fn every_result_reads_as_reviewed() {
     };
     for (i, code) in CASES.into_iter().enumerate() {
         let (answers, outcome) = outcome(code);
+        // The headline; the summary is in the report (its first sentence right under
+        // the headline, the rest opening "Why").
         let mut text = format!(
             "{}\n{}\n",
             content::RESULT_EYEBROW,
             content::verdict_headline(outcome.verdict)
         );
-        for sentence in content::summary(&outcome) {
-            text.push_str(sentence);
-            text.push('\n');
-        }
         let session = Session::resume(answers.clone(), Step::Result);
         text.push_str(&format!(
             "announced: {}\n\n",

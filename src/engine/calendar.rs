@@ -107,7 +107,7 @@ pub fn ics(milestones: &[Milestone<'_>], key: &str, stamp: Stamp, calendar_name:
     property(&mut out, "X-WR-CALNAME", &escape_text(calendar_name));
     for milestone in milestones {
         line(&mut out, "BEGIN:VEVENT");
-        let uid = [milestone.id, ".", key, "@ai-sequencing-diagnostic"].concat();
+        let uid = format!("{}.{key}@ai-sequencing-diagnostic", milestone.id);
         property(&mut out, "UID", &uid);
         property(&mut out, "DTSTAMP", &dtstamp);
         property(&mut out, "DTSTART;VALUE=DATE", &date_value(milestone.date));

@@ -100,10 +100,12 @@ pub struct Outcome {
     pub baseline: Option<Baseline>,
 }
 
-fn finding<T>(id: T, causes: impl IntoIterator<Item = Cause>) -> Finding<T> {
+// A slice rather than any iterator: one copy of this code in the Wasm instead of one per
+// number of causes.
+fn finding<T>(id: T, causes: &[Cause]) -> Finding<T> {
     Finding {
         id,
-        causes: causes.into_iter().collect(),
+        causes: causes.to_vec(),
     }
 }
 
@@ -132,7 +134,7 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
             Verdict::GrowthFirst,
             vec![finding(
                 Reason::StillValidatingModel,
-                [chose(Situation::ValidatingModel)],
+                &[chose(Situation::ValidatingModel)],
             )],
         )
     } else if has(Situation::OpsEfficient) && bottleneck != Constraint::TimeCost {
@@ -140,7 +142,7 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
             Verdict::GrowthFirst,
             vec![finding(
                 Reason::OperationsAlreadyEfficient,
-                [chose(Situation::OpsEfficient), constraint],
+                &[chose(Situation::OpsEfficient), constraint],
             )],
         )
     } else if bottleneck == Constraint::ReachGrowth {
@@ -148,24 +150,24 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
             (
                 Verdict::ProcessAuditFirst,
                 vec![
-                    finding(Reason::FoundationGaps, gaps.iter().copied()),
-                    finding(Reason::UnmeasuredCosts, [measured]),
+                    finding(Reason::FoundationGaps, &gaps),
+                    finding(Reason::UnmeasuredCosts, &[measured]),
                 ],
             )
         } else if !gaps.is_empty() {
             (
                 Verdict::OperationsFirst,
-                vec![finding(Reason::FoundationGaps, gaps.iter().copied())],
+                vec![finding(Reason::FoundationGaps, &gaps)],
             )
         } else {
-            let mut reasons = vec![finding(Reason::BottleneckReachGrowth, [constraint])];
+            let mut reasons = vec![finding(Reason::BottleneckReachGrowth, &[constraint])];
             if amplify == Amplify::Yes {
-                reasons.push(finding(Reason::Amplify, [chose(amplify)]));
+                reasons.push(finding(Reason::Amplify, &[chose(amplify)]));
             }
             if has(Situation::FastFeedback) {
                 reasons.push(finding(
                     Reason::FastFeedback,
-                    [chose(Situation::FastFeedback)],
+                    &[chose(Situation::FastFeedback)],
                 ));
             }
             (Verdict::GrowthFirst, reasons)
@@ -173,12 +175,12 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
     } else if unmeasured {
         (
             Verdict::ProcessAuditFirst,
-            vec![finding(Reason::UnmeasuredCosts, [measured])],
+            vec![finding(Reason::UnmeasuredCosts, &[measured])],
         )
     } else {
         (
             Verdict::OperationsFirst,
-            vec![finding(Reason::BottleneckTimeCost, [constraint, measured])],
+            vec![finding(Reason::BottleneckTimeCost, &[constraint, measured])],
         )
     };
 
@@ -186,45 +188,42 @@ pub fn evaluate(answers: &Answers) -> Option<Outcome> {
     let rule_1 = has(Situation::ValidatingModel);
     let mut warnings = Vec::new();
     if growth && !gaps.is_empty() {
-        warnings.push(finding(
-            Warning::GrowthWithoutFoundation,
-            gaps.iter().copied(),
-        ));
+        warnings.push(finding(Warning::GrowthWithoutFoundation, &gaps));
     }
     if verdict == Verdict::OperationsFirst {
-        warnings.push(finding(Warning::SavingsNotReinvested, []));
+        warnings.push(finding(Warning::SavingsNotReinvested, &[]));
     } else if has(Situation::OpsEfficient) && !has(Situation::CapacityReinvested) {
         warnings.push(finding(
             Warning::SavingsNotReinvested,
-            [
+            &[
                 chose(Situation::OpsEfficient),
                 left_unticked(Situation::CapacityReinvested),
             ],
         ));
     }
     if growth && amplify == Amplify::No {
-        warnings.push(finding(Warning::StartsFromZero, [chose(amplify)]));
+        warnings.push(finding(Warning::StartsFromZero, &[chose(amplify)]));
     }
     if growth && !has(Situation::FastFeedback) && !rule_1 {
         warnings.push(finding(
             Warning::SlowFeedback,
-            [left_unticked(Situation::FastFeedback)],
+            &[left_unticked(Situation::FastFeedback)],
         ));
     }
     if has(Situation::SeveralProjects) {
         warnings.push(finding(
             Warning::ParallelProjects,
-            [chose(Situation::SeveralProjects)],
+            &[chose(Situation::SeveralProjects)],
         ));
     }
     if has(Situation::OpsEfficient) && bottleneck == Constraint::TimeCost {
         warnings.push(finding(
             Warning::Contradiction,
-            [chose(Situation::OpsEfficient), constraint],
+            &[chose(Situation::OpsEfficient), constraint],
         ));
     }
     if growth && unmeasured {
-        warnings.push(finding(Warning::UnmeasuredCosts, [measured]));
+        warnings.push(finding(Warning::UnmeasuredCosts, &[measured]));
     }
 
     Some(Outcome {

@@ -134,11 +134,26 @@ fn write_markup(raw: &NodeRef, markup: &str) {
     }
 }
 
+/// How far below the viewport's top the widget may start and still be left where it is
+/// when the screen changes, in CSS pixels: about a quarter of a phone's screen.
+const NEAR_TOP: f64 = 200.0;
+
 /// Moves focus to the new screen's heading, so keyboard and screen-reader users start
-/// there.
+/// there, and brings the widget's top to the top of the viewport unless it is already
+/// near it. Focus alone would centre the heading, and a visitor who submitted at the
+/// foot of a long step (the page even scrolls up while the screen is shorter for an
+/// instant) would see the result's first screen cut in half.
 fn focus(heading: &NodeRef) {
     if let Some(element) = heading.cast::<HtmlElement>() {
+        let misplaced = element.closest(".aisd").ok().flatten().filter(|root| {
+            let top = root.get_bounding_client_rect().top();
+            !(0.0..=NEAR_TOP).contains(&top)
+        });
         let _ = element.focus();
+        // After focusing, whose own scroll this replaces.
+        if let Some(root) = misplaced {
+            root.scroll_into_view();
+        }
     }
 }
 
@@ -185,7 +200,6 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let key = props.options.storage_key.clone();
         let setup = setup.clone();
         let send = send.clone();
-        let outcome = outcome.clone();
         let acted = model.acted;
         use_effect_with(model.session.clone(), move |session| {
             // The screen's static markup, written when the session changes (a new screen,

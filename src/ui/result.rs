@@ -1,5 +1,6 @@
-//! The result: verdict, why, warnings, the comparison table, the dated plan, the
-//! visitor's answers (each changeable) and the actions.
+//! The result: the verdict, then (from [`report`]) the reason, this week's step and the
+//! call to action, why, warnings, the comparison table, the dated plan, the visitor's
+//! answers (each changeable) and the actions.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -9,8 +10,8 @@ use yew::prelude::*;
 use crate::browser::{events, page};
 use crate::content;
 use crate::embedding::{share_url, EmbedOptions};
-use crate::engine::{encode_share, Action, Answers, Date, Outcome, Stamp};
-use crate::report::{calendar, report, Control};
+use crate::engine::{encode_share, evaluate, Action, Answers, Date, Outcome, Stamp};
+use crate::report::{calendar, report, Control, LEAD_ID};
 use crate::state::{CopyStatus, Msg};
 
 /// What the result view shows and where it sends what the visitor does.
@@ -45,7 +46,8 @@ fn clicked_control(event: &MouseEvent) -> Option<(Element, Control)> {
     Some((element, control))
 }
 
-/// The result on show: the headline in Yew (its heading takes focus) and the copy status,
+/// The result on show: the headline in Yew (its heading takes focus and is described by
+/// the report's one-sentence reason) and the copy status,
 /// which changes while it is shown, with the report as static markup from [`report`],
 /// returned for `App` to write into the element `raw` refers to.
 pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
@@ -77,12 +79,16 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
     let onclick = {
         let send = send.clone();
         let host = (*host).clone();
-        let outcome = outcome.clone();
         let cta = cta.clone();
         let key = options.storage_key.clone();
         let answers = answers.clone();
         Callback::from(move |event: MouseEvent| {
             let Some((element, control)) = clicked_control(&event) else {
+                return;
+            };
+            // Worked out again from the answers rather than cloned into the listener:
+            // cloning an outcome costs the Wasm more code than evaluating it.
+            let Some(outcome) = evaluate(&answers) else {
                 return;
             };
             match control {
@@ -125,10 +131,9 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
         <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
             <header>
                 <p class="eyebrow">{ content::RESULT_EYEBROW }</p>
-                <h2 class="verdict" tabindex="-1" ref={heading.clone()}>
+                <h2 class="verdict" tabindex="-1" aria-describedby={LEAD_ID} ref={heading.clone()}>
                     { content::verdict_headline(verdict) }
                 </h2>
-                { for content::summary(outcome).into_iter().map(|s| html! { <p class="summary">{ s }</p> }) }
             </header>
             <div class="report" ref={raw.clone()}></div>
             <div class="copy-status" role="status">

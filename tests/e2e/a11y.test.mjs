@@ -1,6 +1,7 @@
-// Accessibility: axe-core (WCAG 2.2 AA rules and best practices) on every step and on the result, in light
-// and dark, on screen and in print; focus and announcements; reduced motion. Screenshots
-// of every step at 360 px and 1280 px go to test-artifacts/.
+// Accessibility: axe-core (WCAG 2.2 AA rules and best practices) on every step and on the
+// result (folded and unfolded), in light and dark, on screen and in print; focus and
+// announcements; reduced motion; target sizes; printing shows the folded parts. Screenshots
+// of every step at 360 px and 1280 px, light and dark, go to test-artifacts/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -22,6 +23,12 @@ const EVERY_STEP = [
 ];
 
 const env = useBrowserAndDist();
+
+/** Opens every folded part of the result, as a visitor clicking each summary would. */
+async function unfold(page) {
+  const folded = page.locator('details:not([open]) > summary');
+  while (await folded.count()) await folded.first().click();
+}
 
 async function axe(page) {
   await page.addScriptTag({ path: AXE });
@@ -45,6 +52,8 @@ for (const scheme of ['light', 'dark']) {
     }
     await page.locator('[data-verdict]').waitFor();
     assert.deepEqual(await axe(page), [], `${scheme}, result`);
+    await unfold(page);
+    assert.deepEqual(await axe(page), [], `${scheme}, result unfolded`);
     await page.emulateMedia({ media: 'print' });
     assert.deepEqual(await axe(page), [], `${scheme}, result in print`);
     assert.deepEqual(problems, []);
@@ -52,7 +61,7 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('axe finds no violation on a 320 px phone, where the table scrolls sideways', async () => {
+test('axe finds no violation on a 320 px phone, where each comparison dimension is a block', async () => {
   const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(env.server.url);
@@ -62,6 +71,7 @@ test('axe finds no violation on a 320 px phone, where the table scrolls sideways
     await answer(page, name, values);
   }
   await page.locator('[data-verdict]').waitFor();
+  await unfold(page);
   assert.deepEqual(await axe(page), [], '320 px, result');
   await context.close();
 });
@@ -123,11 +133,12 @@ test('tap targets are at least 44 px and nothing jumps between steps', async () 
   const page = await context.newPage();
   await page.goto(env.server.url);
   await currentStep(page).waitFor();
-  const small = await page.locator('label.choice, button').evaluateAll((els) => els
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.height < 44 || r.width < 44)
-    .map((r) => `${r.width}x${r.height}`));
-  assert.deepEqual(small, []);
+  const targets = 'label.choice, button, a, summary';
+  const small = (selector) => page.locator(selector).evaluateAll((els) => els
+    .map((el) => [el.textContent.trim().slice(0, 30), el.getBoundingClientRect()])
+    .filter(([, r]) => r.height < 44 || r.width < 44)
+    .map(([text, r]) => `${text}: ${r.width}x${r.height}`));
+  assert.deepEqual(await small(targets), []);
   const top = (selector) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   const progress = await top('.progress');
   await answer(page, 'bottleneck', ['time-cost']);
@@ -135,22 +146,56 @@ test('tap targets are at least 44 px and nothing jumps between steps', async () 
   const heading = await top('form h2');
   await answer(page, 'process-cost', ['not-measured']);
   assert.equal(await top('form h2'), heading, 'the question moved between steps');
+  for (const [name, values] of [['amplify', ['yes']], ['situation', []], ['foundation', []]]) await answer(page, name, values);
+  await page.locator('[data-verdict]').waitFor();
+  await unfold(page);
+  assert.deepEqual(await small(targets), [], 'on the result');
   await context.close();
 });
 
-test('screenshots of every step and the result at 360 px and 1280 px', async () => {
+test('printing shows every folded part of the result, and the screen keeps them folded', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(env.server.url);
+  await currentStep(page).waitFor();
+  for (const [name, values] of EVERY_STEP) await answer(page, name, values);
+  await page.locator('[data-verdict]').waitFor();
+  const table = page.getByRole('table');
+  const change = page.getByRole('button', { name: /^Change / }).first();
+  const answers = page.locator('dl');
+  assert.ok(!(await table.isVisible()) && !(await answers.isVisible()), 'the table and the answers start folded');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await table.isVisible(), 'the comparison prints');
+  assert.ok(await answers.isVisible(), 'the answers print');
+  assert.ok(await page.locator('[data-plan-step]').first().isVisible(), 'the plan prints');
+  assert.ok(!(await change.isVisible()), 'controls do not print');
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(!(await table.isVisible()) && !(await answers.isVisible()), 'still folded on screen after printing');
+  assert.ok(await page.locator('[data-plan-step]').first().isVisible(), 'the plan, open before, stays open');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screenshots of every step and the result at 360 px and 1280 px, light and dark', async () => {
   for (const width of [360, 1280]) {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(env.server.url);
     await currentStep(page).waitFor();
+    const both = async (name) => {
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await screenshot(page, `step-${width}-${scheme}-${name}`);
+      }
+    };
     for (const [name, values] of EVERY_STEP) {
-      await screenshot(page, `step-${width}-${await stepId(page)}`);
+      await both(await stepId(page));
       await answer(page, name, values);
     }
     await page.locator('[data-verdict]').waitFor();
-    await screenshot(page, `step-${width}-result`);
-    await page.emulateMedia({ media: 'print' });
+    await both('result');
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await screenshot(page, `step-${width}-result-print`);
     if (width === 1280) {
       // The printed result on A4 and Letter, for a look by eye (not committed).

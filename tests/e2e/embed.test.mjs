@@ -1,9 +1,13 @@
-// The widget as a customer embeds it: the demo page with hostile CSS and a strict CSP,
-// several widgets on a page, events, bad attributes, and a widget on another origin.
+// The widget as a customer embeds it: the demo landing page and its README snippet, a
+// host page with hostile CSS (a fixture) under a strict CSP, several widgets on a page,
+// events, bad attributes, and a widget on another origin.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, serve, serveDist, useBrowserAndDist, watch } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { ROOT, screenshot, serve, serveDist, useBrowserAndDist, watch } from './harness.mjs';
 import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+
+const fixture = (name) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -14,6 +18,9 @@ const page = (body) => ({
 });
 
 const PAGES = {
+  // A host whose global CSS would break any widget it reached.
+  '/hostile.html': { html: await fixture('hostile.html'), headers: {} },
+  '/hostile.css': { html: await fixture('hostile.css'), headers: { 'Content-Type': 'text/css; charset=utf-8' } },
   '/two.html': page(`
     <div id="first"></div><div id="second"></div>
     <script type="module" src="embed.js" data-target="#first" data-storage-key="first" data-load="eager"></script>
@@ -60,10 +67,10 @@ async function open(url, { init } = {}) {
   return { context, tab, problems };
 }
 
-test('the demo page: renders, completes, no CSP violation, host CSS kept out', async () => {
-  const { context, tab, problems } = await open(`${env.server.url}demo.html`);
+test('a host page with hostile CSS: renders, completes, no CSP violation, host CSS kept out', async () => {
+  const { context, tab, problems } = await open(`${env.server.url}hostile.html`);
   await currentStep(tab).waitFor();
-  await screenshot(tab, 'embed-demo-first-step');
+  await screenshot(tab, 'embed-hostile-first-step');
 
   // The hostile `* { font: 20px serif; color: red }` and `button { display: none }` stop
   // at the shadow boundary.
@@ -85,9 +92,60 @@ test('the demo page: renders, completes, no CSP violation, host CSS kept out', a
 
   await complete(tab, PATHS['growth-first via reach and growth']);
   assert.equal((await resultIds(tab)).verdict, 'growth-first');
-  await tab.locator('a[part~="cta"]').waitFor();
-  assert.equal(await tab.locator('a[part~="cta"]').innerText(), 'Start a conversation');
-  await screenshot(tab, 'embed-demo-result');
+  const ctas = tab.locator('a[part~="cta"]');
+  await ctas.first().waitFor();
+  assert.deepEqual(await ctas.allInnerTexts(), ['Start a conversation', 'Start a conversation']);
+  const folded = await tab.locator('details summary').evaluateAll((els) => els.map((el) => getComputedStyle(el).display));
+  assert.ok(folded.length === 3 && !folded.includes('none'), `summaries: ${folded}`);
+  await screenshot(tab, 'embed-hostile-result');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the demo landing page brings the widget in with the README snippet and nothing else', async () => {
+  // The README's first embed snippet ("Embed it"): a target element and one script tag.
+  const readme = await readFile(`${ROOT}/README.md`, 'utf8');
+  const snippet = readme.match(/```html\n(<div id="[^"]+"><\/div>\n<script [^]*?<\/script>)\n```/)?.[1];
+  assert.ok(snippet, 'the README has an embed snippet');
+  const attributes = (html) => Object.fromEntries([...html.matchAll(/ (data-[a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  const documented = attributes(snippet);
+
+  const { context, tab, problems } = await open(`${env.server.url}demo.html`);
+  await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
+  await currentStep(tab).waitFor();
+  const page = await tab.evaluate(() => ({
+    scripts: [...document.scripts].map((s) => ({
+      src: s.getAttribute('src'),
+      type: s.type,
+      attributes: Object.fromEntries(s.getAttributeNames().filter((n) => n.startsWith('data-')).map((n) => [n, s.getAttribute(n)])),
+      previous: s.previousElementSibling?.id,
+    })),
+    frames: document.querySelectorAll('iframe, object, embed').length,
+    shadowHosts: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.id),
+  }));
+  assert.equal(page.scripts.length, 1, 'the snippet is the only script on the page');
+  const [script] = page.scripts;
+  assert.equal(script.type, 'module');
+  assert.equal(script.src, 'embed.js');
+  assert.deepEqual(Object.keys(script.attributes), Object.keys(documented), 'the same options as the README snippet');
+  assert.equal(script.attributes['data-target'], documented['data-target']);
+  assert.equal(script.attributes['data-cta-label'], documented['data-cta-label']);
+  assert.equal(`#${script.previous}`, documented['data-target'], 'the target element comes right before the script, as in the README');
+  assert.equal(page.frames, 0);
+  assert.deepEqual(page.shadowHosts, ['ai-diagnostic']);
+
+  // The call to action leads to the page's own contact section.
+  assert.equal(script.attributes['data-cta-href'], '#contact');
+  await complete(tab, PATHS['operations-first via time and cost']);
+  await tab.locator('a[part~="cta"]').first().click();
+  const contact = tab.getByRole('region', { name: /numbers together/ });
+  await tab.waitForFunction(() => {
+    const box = document.querySelector('#contact').getBoundingClientRect();
+    return box.top >= 0 && box.top < innerHeight;
+  });
+  assert.ok(await contact.isVisible());
+  assert.equal(await tab.evaluate(() => location.hash), '#contact');
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -95,9 +153,11 @@ test('the demo page: renders, completes, no CSP violation, host CSS kept out', a
 
 test('events reach the host with the documented detail', async () => {
   const { context, tab } = await open(`${env.server.url}demo.html`);
+  // The demo loads the widget lazily, once the visitor scrolls near it.
+  await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
   await currentStep(tab).waitFor();
   await complete(tab, PATHS['operations-first via time and cost']);
-  await tab.locator('a[part~="cta"]').click();
+  await tab.locator('a[part~="cta"]').last().click();
   const events = await tab.evaluate(() => window.__events);
   const names = events.map((e) => e.name);
   assert.equal(names[0], 'aisd:ready');
@@ -120,7 +180,8 @@ test('the embed adds one symbol-keyed registry to the page and leaves history an
     window.__before = Object.getOwnPropertyNames(window);
     window.__history = history.length;
   });
-  await tab.goto(`${env.server.url}demo.html`);
+  // A host page whose widget is on the first screen, so it loads without a scroll.
+  await tab.goto(`${env.server.url}hostile.html`);
   await currentStep(tab).waitFor();
   const state = await tab.evaluate(() => ({
     added: Object.getOwnPropertyNames(window).filter((n) => !window.__before.includes(n) && !n.startsWith('__')),

@@ -96,6 +96,8 @@ test('Firefox: reload resumes, change an answer, start over', async () => {
   assert.equal((await result(page)).verdict, 'operations-first');
   await page.reload();
   await page.waitForSelector(`${W}[data-verdict="operations-first"]`);
+  // The answers are folded under their summary; open it, then change one.
+  await page.click(`${W}details.answers > summary`);
   await page.click(`${W}button[aria-label^="Change Main bottleneck"]`);
   await page.waitForSelector(`${W}form[data-step="bottleneck"]`);
   await page.click(`${W}input[name="bottleneck"][value="time-cost"]`);

@@ -29,8 +29,21 @@ describe('every verdict is reachable and explained', () => {
         reasons: path.reasons,
         warnings: path.warnings,
       });
-      await page.getByRole('table').waitFor();
+      // Reasons and warnings are never folded; the plan starts open, the comparison and
+      // the answers folded, each opened by its summary.
+      for (const finding of await page.locator('[data-reason], [data-warning]').all()) {
+        assert.ok(await finding.isVisible(), 'a reason or warning is hidden');
+      }
       assert.equal(await page.locator('[data-plan-step]').count(), 6, 'the 90-day plan has six dated steps');
+      assert.ok(await page.locator('[data-plan-step]').first().isVisible(), 'the plan starts open');
+      assert.ok(!(await page.getByRole('table').isVisible()), 'the comparison starts folded');
+      assert.ok(!(await page.getByRole('button', { name: /^Change / }).first().isVisible()), 'the answers start folded');
+      await page.locator('summary', { hasText: 'compared' }).click();
+      await page.getByRole('table').waitFor();
+      await page.locator('summary', { hasText: 'Your answers' }).click();
+      await page.getByRole('button', { name: /^Change / }).first().waitFor();
+      await page.locator('summary', { hasText: 'plan' }).click();
+      await page.locator('[data-plan-step]').first().waitFor({ state: 'hidden' });
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -112,6 +125,7 @@ test('a reload resumes mid-flow and after the result', async () => {
 test('changing an answer from the result goes to that question and keeps the rest', async () => {
   const { context, page } = await visit();
   await complete(page, PATHS['operations-first via time and cost']);
+  await page.locator('summary', { hasText: 'Your answers' }).click();
   await page.getByRole('button', { name: /Change.*bottleneck/i }).first().click();
   assert.equal(await stepId(page), 'bottleneck');
   assert.ok(await page.locator('input[name="bottleneck"][value="time-cost"]').isChecked());
@@ -248,8 +262,15 @@ test('the whole diagnostic, changing an answer and starting over work with the k
   assert.deepEqual(first.reasons, ['bottleneck-reach-growth', 'amplify', 'scenario-c']);
   assert.match(await focused(), /^H2:Start with growth AI/);
 
-  // Change the first answer: Tab to its Change button, Enter, pick time-cost, Enter.
+  // Open the folded answers: Tab to their summary, Enter.
   let guard = 0;
+  while (!/^SUMMARY:Your answers$/.test(await focused()) && guard < 60) {
+    await page.keyboard.press('Tab');
+    guard += 1;
+  }
+  await page.keyboard.press('Enter');
+  // Change the first answer: Tab to its Change button, Enter, pick time-cost, Enter.
+  guard = 0;
   while (!/Change Main bottleneck/.test(await page.evaluate(() => document.querySelector('#diagnostic').shadowRoot.activeElement?.getAttribute('aria-label') ?? '')) && guard < 60) {
     await page.keyboard.press('Tab');
     guard += 1;

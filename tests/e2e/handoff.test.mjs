@@ -45,8 +45,10 @@ after(async () => {
 
 const open = (url) => openTab(env.browser, url);
 
+/** The call to action under the verdict; the one at the end of the result is the same
+ * link (checked in the first test). */
 function cta(scope) {
-  return scope.locator('a[data-action="cta"]');
+  return scope.locator('a[data-action="cta"]').first();
 }
 
 test('the call to action carries the verdict, a link to the result and the campaign', async () => {
@@ -55,6 +57,8 @@ test('the call to action carries the verdict, a link to the result and the campa
   await currentStep(tab).waitFor();
   await complete(tab, PATHS['growth-first via scenario B']);
   const href = await cta(tab).getAttribute('href');
+  const both = await tab.locator('a[data-action="cta"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.deepEqual(both, [href, href], 'the call to action under the verdict and at the end');
   const link = new URL(href);
   assert.equal(link.origin + link.pathname, 'https://book.example/call');
   assert.equal(link.searchParams.get('topic'), 'growth-first');

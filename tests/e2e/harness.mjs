@@ -9,9 +9,10 @@ import { serve } from './server.mjs';
 
 export { serve };
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(root, 'dist');
-export const ARTIFACTS = join(root, 'test-artifacts');
+/** The repository's root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 const FLAGS = [
   '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -67,11 +68,14 @@ export function watch(page) {
   return problems;
 }
 
-/** Saves a screenshot under test-artifacts/ (not committed). */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot under test-artifacts/ (not committed): the whole page, or with
+ * `{ fullPage: false }` only what the viewport shows.
+ */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   const path = join(ARTIFACTS, `${name}.png`);
   await mkdir(dirname(path), { recursive: true });
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -62,6 +62,7 @@ test('after one online visit, the standalone and demo pages work offline', async
   assert.equal(await page.locator('[data-plan-step] time').count(), 6, 'the dated plan renders offline');
 
   await page.goto(`${server.url}demo.html`);
+  await page.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
   await currentStep(page).or(page.locator('[data-verdict]')).waitFor();
 
   // Also with the server gone rather than the browser offline.

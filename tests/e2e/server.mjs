@@ -21,7 +21,8 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port).
  * `headers` are added to every response (e.g. CORS headers for a cross-origin embed test);
- * `pages` maps extra paths to in-memory HTML (test fixtures), each `{ html, headers }`.
+ * `pages` maps extra paths to in-memory HTML (test fixtures), each `{ html, headers }`
+ * (a `Content-Type` in `headers` serves something else, such as a fixture's stylesheet).
  * `failing` paths are answered with 503 (a flaky deployment).
  * `offline()` makes every request fail (as a stopped server would) until `online()`.
  * Resolves to `{ url, port, close, offline, online, setRoot, setFailing }`.
