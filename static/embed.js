@@ -255,17 +255,18 @@ function pushToDataLayer(host, name) {
  * and a load still under way mounts nothing.
  */
 export function attach(host, shadow, options) {
-  // Reserve the widget's usual height so the page does not jump when it arrives.
-  // CSSOM writes are allowed under a strict style-src, unlike style attributes.
+  // Reserve the first question's usual height (taller in a narrow column) so the page
+  // does not jump when it arrives. CSSOM writes are allowed under a strict style-src,
+  // unlike style attributes.
   const placeholder = document.createElement('div');
-  placeholder.style.minHeight = '34rem';
+  placeholder.style.minHeight = host.clientWidth < 560 ? '880px' : '700px';
   shadow.replaceChildren(placeholder);
 
   const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
   let released = false;
   let observer;
   let widget;
-  // Whichever of the placeholder and the widget's root is in the shadow root.
+  // Whichever of the placeholder and the widget's root is on show.
   let shown = placeholder;
   const fail = (text) => {
     shown.textContent = text;
@@ -276,9 +277,17 @@ export function attach(host, shadow, options) {
     try {
       const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
       if (released) return;
+      // The placeholder stays, and the root hidden, until the first screen is whole: its
+      // answer cards are written just after Yew's render, and showing the root before
+      // that let the page paint the screen without them, then move what follows.
       const root = document.createElement('div');
-      placeholder.replaceWith(root);
-      shown = root;
+      root.hidden = true;
+      placeholder.after(root);
+      host.addEventListener('aisd:ready', () => {
+        placeholder.remove();
+        root.hidden = false;
+        shown = root;
+      }, { once: true });
       // Offline support waits until the widget is up: installing the service worker
       // downloads every file again, which would compete with the first render.
       host.addEventListener('aisd:ready', registerServiceWorker, { once: true });

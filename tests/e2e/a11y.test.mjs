@@ -153,6 +153,30 @@ test('tap targets are at least 44 px and nothing jumps between steps', async () 
   await context.close();
 });
 
+test('nothing shifts while the widget arrives, on the standalone and the demo page, at 360 and 1280 px', async () => {
+  for (const width of [360, 1280]) {
+    for (const path of ['', 'demo.html', '#ai-sequencing-diagnostic=1btmxy37_h12_c40']) {
+      const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${env.server.url}${path}`);
+      // The demo loads the widget lazily: scroll towards it as a visitor would.
+      if (path === 'demo.html') await page.mouse.wheel(0, 1400);
+      await currentStep(page).or(page.locator('[data-verdict]')).waitFor();
+      // Two frames, so a shift in the frame after the first render would be counted.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift < 0.005, `layout shift ${shift} at ${width} px on /${path}`);
+      await context.close();
+    }
+  }
+});
+
 test('printing shows every folded part of the result, and the screen keeps them folded', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
@@ -179,7 +203,9 @@ test('printing shows every folded part of the result, and the screen keeps them 
 
 test('screenshots of every step and the result at 360 px and 1280 px, light and dark', async () => {
   for (const width of [360, 1280]) {
-    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
+    // No transitions: a screenshot right after the switch to dark would catch the cards
+    // half-way between the two themes.
+    const context = await env.browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(env.server.url);
     await currentStep(page).waitFor();

@@ -99,7 +99,8 @@ for (const { width, height } of SIZES) {
       });
 
       test(`${name}, on the standalone page, without a call to action`, async () => {
-        const context = await env.browser.newContext({ viewport: { width, height } });
+        // No transitions, so the dark screenshots do not catch colours half-way.
+        const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto(env.server.url);
         await currentStep(page).waitFor();
