@@ -47,7 +47,9 @@ after(async () => {
 });
 
 async function open(url, { init } = {}) {
-  const context = await env.browser.newContext();
+  // Reduced motion: the demo page scrolls smoothly otherwise, and a click during a scroll
+  // lands where the button was, not where it is.
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
   const tab = await context.newPage();
   const problems = watch(tab);
   await tab.addInitScript(() => {

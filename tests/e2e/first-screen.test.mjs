@@ -70,7 +70,9 @@ for (const { width, height } of SIZES) {
   describe(`the first screen at ${width}×${height}`, () => {
     for (const [name, path] of Object.entries(PATHS)) {
       test(`${name}, on the demo page, with a call to action`, async () => {
-        const context = await env.browser.newContext({ viewport: { width, height } });
+        // Reduced motion: the demo page scrolls smoothly otherwise, and a test's click
+        // during a scroll lands where the button was, not where it is.
+        const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
         const page = await context.newPage();
         const problems = watch(page);
         await page.goto(`${env.server.url}demo.html`);
@@ -129,7 +131,7 @@ for (const { width, height } of SIZES) {
 test('screenshots of the demo page at 360 px and 1280 px, light and dark', async () => {
   for (const { width, height } of SIZES) {
     for (const scheme of ['light', 'dark']) {
-      const context = await env.browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+      const context = await env.browser.newContext({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems = watch(page);
       await page.goto(`${env.server.url}demo.html`);
