@@ -150,7 +150,7 @@ fn focus(heading: &NodeRef) {
             !(0.0..=NEAR_TOP).contains(&top)
         });
         let _ = element.focus();
-        // After focusing, whose own scroll this replaces.
+        // Scrolled after focusing, so this scroll replaces the one focus may have made.
         if let Some(root) = misplaced {
             root.scroll_into_view();
         }
