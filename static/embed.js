@@ -256,10 +256,11 @@ function pushToDataLayer(host, name) {
  */
 export function attach(host, shadow, options) {
   // Reserve the first question's usual height (taller in a narrow column) so the page
-  // does not jump when it arrives. CSSOM writes are allowed under a strict style-src,
-  // unlike style attributes.
+  // does not jump when it arrives; a custom element is inline, so 0 wide, until the
+  // stylesheet arrives, and then its container's width counts. CSSOM writes are allowed
+  // under a strict style-src, unlike style attributes.
   const placeholder = document.createElement('div');
-  placeholder.style.minHeight = host.clientWidth < 560 ? '880px' : '700px';
+  placeholder.style.minHeight = (host.clientWidth || host.parentElement?.clientWidth) < 560 ? '880px' : '700px';
   shadow.replaceChildren(placeholder);
 
   const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
