@@ -111,6 +111,28 @@ test('Firefox: reload resumes, change an answer, start over', async () => {
   await context.close();
 });
 
+test('Firefox: the comparison folds, and in a narrow widget each dimension is a block, the recommended side first', async () => {
+  // growth-first: the growth column is the recommended one.
+  const { context, page, problems } = await open(`${server.url}#ai-sequencing-diagnostic=1btmxy37_h12_c40`);
+  const layout = () => page.$eval(`${W}[data-verdict]`, (result) => {
+    const row = result.querySelector('tbody tr');
+    const [operations, growth] = [...row.querySelectorAll('td')].map((cell) => cell.getBoundingClientRect().top);
+    return {
+      verdict: result.dataset.verdict,
+      shown: row.checkVisibility(),
+      order: growth < operations ? 'growth first' : growth === operations ? 'side by side' : 'operations first',
+    };
+  });
+  assert.equal((await layout()).shown, false, 'the comparison starts folded');
+  await page.click(`${W}details.compare > summary`);
+  assert.deepEqual(await layout(), { verdict: 'growth-first', shown: true, order: 'side by side' });
+  await page.setViewport({ width: 360, height: 740 });
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#diagnostic').shadowRoot.querySelector('tbody tr')).display === 'flex');
+  assert.deepEqual(await layout(), { verdict: 'growth-first', shown: true, order: 'growth first' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('Firefox: a share link opens the result; a broken one shows the first question', async () => {
   const code = '1bmrxy1f7';
   const good = await open(`${server.url}#ai-sequencing-diagnostic=1btmxy37_h12_c40`);
