@@ -29,6 +29,12 @@ const files = (await list(stage))
   .filter((name) => name !== 'sw.js')
   .sort();
 
+// Every language's words (locales/<tag>.txt) are loaded by versioned name too, and
+// embed.js chooses among them: English, compiled in, and one per file.
+const LOCALE = /^locales\/([a-z]+)\.txt$/;
+for (const name of files.filter((name) => LOCALE.test(name))) VERSIONED.add(name);
+const languages = ['en', ...files.map((name) => LOCALE.exec(name)?.[1]).filter(Boolean)];
+
 const build = createHash('sha256');
 for (const name of files) {
   build.update(name).update('\0').update(await readFile(join(stage, name))).update('\0');
@@ -46,6 +52,12 @@ for (const name of ['embed.js', 'index.html']) {
   if (!text.match(TOKEN)) throw new Error(`${name} has no build id token to stamp`);
   await writeFile(path, text.replace(TOKEN, id));
 }
+// The languages token survives minification, like the build id.
+const LANGUAGES = /languages:[a-z ]+(?=['"`])/g;
+const embedPath = join(stage, 'embed.js');
+const embed = await readFile(embedPath, 'utf8');
+if (!LANGUAGES.test(embed)) throw new Error('embed.js has no languages token to stamp');
+await writeFile(embedPath, embed.replace(LANGUAGES, `languages:${languages.join(' ')}`));
 
 const assets = ['./', ...files.map((name) => (VERSIONED.has(name) ? `${name}?v=${id}` : name))];
 const template = await readFile('static/sw.js', 'utf8');

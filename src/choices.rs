@@ -6,13 +6,13 @@
 //! browser keeps what is ticked), and as one string they cost a fraction of the Wasm (see
 //! ARCHITECTURE.md, "Size"). The step view reads the ticked values back from the inputs.
 
-use crate::content;
+use crate::content::Words;
 use crate::engine::{Answers, Choice, Kind, Step};
 use crate::markup::Markup;
 
-/// The cards of `step`, ticked as in `answers`. Empty for a step without choices (the
-/// numbers step and the result).
-pub fn cards(step: Step, answers: &Answers) -> String {
+/// The cards of `step` in the words `w`, ticked as in `answers`. Empty for a step without
+/// choices (the numbers step and the result).
+pub fn cards(w: &Words, step: Step, answers: &Answers) -> String {
     let kind = match step.kind() {
         Some(Kind::One) => "radio",
         Some(Kind::Any) => "checkbox",
@@ -26,7 +26,7 @@ pub fn cards(step: Step, answers: &Answers) -> String {
         let value = choice.id();
         let id = format!("{name}-{value}");
         let checked = if answers.chose(choice) { "checked" } else { "" };
-        let words = content::card(choice);
+        let words = w.card(choice);
         m.open(
             "label",
             &[("class", "choice"), ("part", "choice"), ("for", &id)],
@@ -54,6 +54,7 @@ pub fn cards(step: Step, answers: &Answers) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::ENGLISH;
     use crate::engine::Answer;
 
     const CHOICE_STEPS: [Step; 6] = [
@@ -88,7 +89,7 @@ mod tests {
     #[test]
     fn every_offered_value_is_one_labelled_input_named_after_the_question() {
         for step in CHOICE_STEPS {
-            let html = cards(step, &Answers::default());
+            let html = cards(ENGLISH, step, &Answers::default());
             let found = inputs(&html);
             let values: Vec<String> = found.iter().map(|(_, _, v, _)| v.clone()).collect();
             assert_eq!(values, step.values(), "{step:?}");
@@ -104,7 +105,7 @@ mod tests {
                 let id = format!("{name}-{value}");
                 assert!(html.contains(&format!("for=\"{id}\"")), "{step:?} {value}");
                 assert!(html.contains(&format!("id=\"{id}\"")), "{step:?} {value}");
-                let card = Choice::parse(step, value).map(content::card);
+                let card = Choice::parse(step, value).map(|c| ENGLISH.card(c));
                 assert!(
                     card.is_some_and(|c| html.contains(c.label)),
                     "{step:?} {value}"
@@ -130,7 +131,7 @@ mod tests {
                     Answer::One(u8::try_from(i).unwrap_or_default())
                 };
                 let answers = Answers::default().with((step, answer));
-                let ticked: Vec<String> = inputs(&cards(step, &answers))
+                let ticked: Vec<String> = inputs(&cards(ENGLISH, step, &answers))
                     .into_iter()
                     .filter(|(_, _, _, checked)| *checked)
                     .map(|(_, _, value, _)| value)
@@ -146,7 +147,7 @@ mod tests {
 
     #[test]
     fn steps_without_choices_have_no_cards() {
-        assert_eq!(cards(Step::CostNumbers, &Answers::default()), "");
-        assert_eq!(cards(Step::Result, &Answers::default()), "");
+        assert_eq!(cards(ENGLISH, Step::CostNumbers, &Answers::default()), "");
+        assert_eq!(cards(ENGLISH, Step::Result, &Answers::default()), "");
     }
 }

@@ -6,6 +6,7 @@
 
 use core::fmt;
 
+use crate::content::{Currency, Language, LANGUAGES};
 use crate::cta;
 
 /// The storage key used when the page sets none; also the share-link parameter name.
@@ -15,9 +16,6 @@ pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
 pub const MAX_KEY_LEN: usize = 64;
 /// Longest accepted call-to-action label, in characters.
 pub const MAX_LABEL_LEN: usize = 80;
-
-/// The label used when the page sets a call-to-action link but no label.
-const DEFAULT_CTA_LABEL: &str = "Talk to us";
 
 /// The options exactly as the page wrote them (`None` for an absent attribute).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -32,6 +30,11 @@ pub struct RawOptions {
     pub cta_label: Option<String>,
     /// `data-cta-forward`.
     pub cta_forward: Option<String>,
+    /// The tag of the language `embed.js` chose (from `data-locale`, the page's `lang`
+    /// and the visitor's languages), one of [`LANGUAGES`].
+    pub language: Option<String>,
+    /// `data-currency`.
+    pub currency: Option<String>,
 }
 
 /// Colour scheme of the widget.
@@ -71,8 +74,8 @@ pub struct Cta {
 pub struct CtaTemplate {
     /// `data-cta-href`, checked, possibly holding `{verdict}` and `{result-url}`.
     pub href: String,
-    /// Visible text of the link.
-    pub label: String,
+    /// Visible text of the link; `None` for the language's default label.
+    pub label: Option<String>,
     /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
     pub forward: Vec<String>,
 }
@@ -84,13 +87,20 @@ impl CtaTemplate {
     }
 
     /// The link for a result: placeholders filled in (URL-encoded) and the page's
-    /// forwarded parameters added; `None` if the filled-in link is not one the widget
-    /// accepts, so nothing unsafe is ever shown.
-    pub fn link(&self, verdict: &str, result_url: &str, page_url: &str) -> Option<Cta> {
+    /// forwarded parameters added, labelled `default_label` if the page set no label;
+    /// `None` if the filled-in link is not one the widget accepts, so nothing unsafe is
+    /// ever shown.
+    pub fn link(
+        &self,
+        verdict: &str,
+        result_url: &str,
+        page_url: &str,
+        default_label: &str,
+    ) -> Option<Cta> {
         let href = safe_href(&cta::fill(&self.href, verdict, result_url))?;
         Some(Cta {
             href: cta::forward_parameters(&href, page_url, &self.forward),
-            label: self.label.clone(),
+            label: self.label.as_deref().unwrap_or(default_label).to_owned(),
         })
     }
 }
@@ -104,6 +114,10 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// Call to action, when the page configured one.
     pub cta: Option<CtaTemplate>,
+    /// The language the widget speaks.
+    pub language: Language,
+    /// The currency of amounts, when the page set one.
+    pub currency: Option<Currency>,
 }
 
 impl Default for EmbedOptions {
@@ -112,6 +126,8 @@ impl Default for EmbedOptions {
             storage_key: DEFAULT_STORAGE_KEY.to_owned(),
             theme: Theme::Auto,
             cta: None,
+            language: Language::ENGLISH,
+            currency: None,
         }
     }
 }
@@ -134,6 +150,8 @@ pub enum EmbedOptionError {
     CtaLabelWithoutHref,
     /// `data-cta-label` is empty or longer than [`MAX_LABEL_LEN`] characters.
     BadCtaLabel,
+    /// `data-currency` is not an ISO 4217 code (three letters).
+    BadCurrency(String),
 }
 
 impl fmt::Display for EmbedOptionError {
@@ -164,7 +182,11 @@ impl fmt::Display for EmbedOptionError {
             ),
             EmbedOptionError::BadCtaLabel => write!(
                 f,
-                "data-cta-label must be 1 to {MAX_LABEL_LEN} characters; using \"{DEFAULT_CTA_LABEL}\"."
+                "data-cta-label must be 1 to {MAX_LABEL_LEN} characters; using the default label."
+            ),
+            EmbedOptionError::BadCurrency(value) => write!(
+                f,
+                "data-currency=\"{value}\" is not a currency code; amounts are shown without one. Use an ISO 4217 code such as EUR or USD."
             ),
         }
     }
@@ -207,13 +229,13 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
             }
             Some(href) => {
                 let label = match label.map(str::trim) {
-                    None => DEFAULT_CTA_LABEL.to_owned(),
+                    None => None,
                     Some(text) if !text.is_empty() && text.chars().count() <= MAX_LABEL_LEN => {
-                        text.to_owned()
+                        Some(text.to_owned())
                     }
                     Some(_) => {
                         errors.push(EmbedOptionError::BadCtaLabel);
-                        DEFAULT_CTA_LABEL.to_owned()
+                        None
                     }
                 };
                 errors.extend(
@@ -232,11 +254,26 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
             }
         },
     };
+    // `embed.js` chose among the languages this build ships and warned about the page's
+    // choices; a tag this Wasm does not know (a mismatched build) means English.
+    let language = LANGUAGES
+        .into_iter()
+        .find(|language| raw.language.as_deref() == Some(language.tag))
+        .unwrap_or(Language::ENGLISH);
+    let currency = raw.currency.as_deref().and_then(|code| {
+        let currency = Currency::parse(code);
+        if currency.is_none() {
+            errors.push(EmbedOptionError::BadCurrency(code.to_owned()));
+        }
+        currency
+    });
     (
         EmbedOptions {
             storage_key,
             theme,
             cta,
+            language,
+            currency,
         },
         errors,
     )
@@ -329,7 +366,7 @@ mod tests {
             theme: theme.map(str::to_owned),
             cta_href: href.map(str::to_owned),
             cta_label: label.map(str::to_owned),
-            cta_forward: None,
+            ..RawOptions::default()
         }
     }
 
@@ -428,6 +465,7 @@ mod tests {
             "growth-first",
             "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
             "https://h.example/p?utm_source=ad&utm_campaign=spring&gclid=g1&x=2",
+            "Talk to us",
         );
         assert_eq!(
             link,
@@ -455,6 +493,7 @@ mod tests {
                 "process-audit-first",
                 "https://h.example/#k=1 2",
                 "https://h.example/?utm_source=x",
+                "Talk to us",
             )
             .map(|c| c.href);
         assert_eq!(
@@ -463,13 +502,13 @@ mod tests {
         );
         let plain = CtaTemplate {
             href: "/contact".to_owned(),
-            label: "Talk".to_owned(),
+            label: Some("Talk".to_owned()),
             forward: Vec::new(),
         };
         assert!(!plain.needs_result_url());
         assert_eq!(
             plain
-                .link("growth-first", "", "https://h.example/?utm_source=x")
+                .link("growth-first", "", "https://h.example/?utm_source=x", "")
                 .map(|c| c.href),
             Some("/contact".to_owned())
         );
@@ -477,19 +516,22 @@ mod tests {
 
     #[test]
     fn the_cta_label_defaults_and_is_required_to_be_reasonable() {
+        let label = |options: EmbedOptions| {
+            options
+                .cta
+                .and_then(|c| c.link("growth-first", "", "", "Default"))
+                .map(|c| c.label)
+        };
         let (options, errors) = parse_options(&raw(None, None, Some("/c"), None));
-        assert_eq!(
-            options.cta.map(|c| c.label),
-            Some(DEFAULT_CTA_LABEL.to_owned())
-        );
+        assert_eq!(label(options), Some("Default".to_owned()));
         assert!(errors.is_empty());
 
         let (options, errors) = parse_options(&raw(None, None, Some("/c"), Some(&"x".repeat(81))));
-        assert_eq!(
-            options.cta.map(|c| c.label),
-            Some(DEFAULT_CTA_LABEL.to_owned())
-        );
+        assert_eq!(label(options), Some("Default".to_owned()));
         assert_eq!(errors, vec![EmbedOptionError::BadCtaLabel]);
+
+        let (options, _) = parse_options(&raw(None, None, Some("/c"), Some(" Book a call ")));
+        assert_eq!(label(options), Some("Book a call".to_owned()));
 
         let (options, errors) = parse_options(&raw(None, None, None, Some("Talk")));
         assert_eq!(options.cta, None);
@@ -515,6 +557,10 @@ mod tests {
                 "data-cta-forward",
             ),
             (EmbedOptionError::BadCtaLabel, "data-cta-label"),
+            (
+                EmbedOptionError::BadCurrency("euro".into()),
+                "data-currency",
+            ),
         ] {
             assert!(error.to_string().contains(attribute), "{error:?}");
         }
@@ -527,6 +573,56 @@ mod tests {
             .contains("1 to 80 characters"));
         let long_key = "k".repeat(MAX_KEY_LEN + 1);
         assert!(!is_valid_key(&long_key) && is_valid_key(&long_key[1..]));
+    }
+
+    #[test]
+    fn the_language_is_the_one_embed_js_chose_if_this_build_has_it() {
+        for (chosen, tag) in [
+            (None, "en"),
+            (Some("it"), "it"),
+            (Some("en"), "en"),
+            (Some("fr"), "en"),
+            (Some("IT"), "en"),
+        ] {
+            let (options, errors) = parse_options(&RawOptions {
+                language: chosen.map(str::to_owned),
+                ..RawOptions::default()
+            });
+            assert_eq!(options.language.tag, tag, "{chosen:?}");
+            assert!(errors.is_empty());
+        }
+    }
+
+    #[test]
+    fn currencies_are_three_letter_codes() {
+        for (value, code, symbol) in [
+            ("EUR", Some("EUR"), Some("€")),
+            (" eur ", Some("EUR"), Some("€")),
+            ("usd", Some("USD"), Some("$")),
+            ("GBP", Some("GBP"), Some("£")),
+            ("CHF", Some("CHF"), None),
+            ("euro", None, None),
+            ("€", None, None),
+            ("E1R", None, None),
+            ("", None, None),
+        ] {
+            let (options, errors) = parse_options(&RawOptions {
+                currency: Some(value.to_owned()),
+                ..RawOptions::default()
+            });
+            assert_eq!(
+                options.currency.as_ref().map(Currency::code),
+                code,
+                "{value:?}"
+            );
+            assert_eq!(
+                options.currency.and_then(Currency::symbol),
+                symbol,
+                "{value:?}"
+            );
+            assert_eq!(errors.is_empty(), code.is_some(), "{value:?}");
+        }
+        assert_eq!(parse_options(&RawOptions::default()).0.currency, None);
     }
 
     #[test]

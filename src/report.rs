@@ -5,7 +5,7 @@
 //! is checked natively; the Yew result view shows it and handles its buttons through one
 //! delegated listener, keyed on [`Control`].
 
-use crate::content;
+use crate::content::Locale;
 use crate::embedding::Cta;
 use crate::engine::{
     ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Stamp, Step, Verdict,
@@ -64,9 +64,9 @@ impl Control {
 }
 
 /// The visitor's answer to `step`, in words.
-fn answer_text(answers: &Answers, step: Step) -> String {
+fn answer_text(l: &Locale, answers: &Answers, step: Step) -> String {
     if step == Step::CostNumbers {
-        return content::numbers_text(&answers.numbers().unwrap_or_default());
+        return l.numbers_text(&answers.numbers().unwrap_or_default());
     }
     // A loop rather than `join`, whose generic code costs the Wasm more than it saves.
     let mut text = String::new();
@@ -74,10 +74,10 @@ fn answer_text(answers: &Answers, step: Step) -> String {
         if !text.is_empty() {
             text.push_str("; ");
         }
-        text.push_str(content::card(choice).label);
+        text.push_str(l.card(choice).label);
     }
     if text.is_empty() {
-        content::NONE_TICKED.to_owned()
+        l.none_ticked.to_owned()
     } else {
         text
     }
@@ -89,7 +89,7 @@ pub const LEAD_ID: &str = "result-lead";
 
 /// The first screen under the verdict: the one-sentence reason, what to do this week (the
 /// plan's first step, due the day before its second starts) and the call to action.
-fn first_screen(m: &mut Markup, lead: &str, plan: &Plan, cta: Option<&Cta>) {
+fn first_screen(m: &mut Markup, l: &Locale, lead: &str, plan: &Plan, cta: Option<&Cta>) {
     // The verdict heading names this paragraph as its description (`aria-describedby`).
     m.element("p", &[("class", "lead"), ("id", LEAD_ID)], lead);
     if let [first, next, ..] = plan.steps.as_slice() {
@@ -102,17 +102,13 @@ fn first_screen(m: &mut Markup, lead: &str, plan: &Plan, cta: Option<&Cta>) {
                 ("data-first-step", first.id.id()),
             ],
         )
-        .element(
-            "h3",
-            &[("id", "first-step-heading")],
-            content::FIRST_STEP_HEADING,
-        )
-        .element("strong", &[], content::plan_title(plan.verdict, first.id))
-        .element("p", &[], content::plan_text(plan.verdict, first.id))
+        .element("h3", &[("id", "first-step-heading")], l.first_step_heading)
+        .element("strong", &[], l.plan_title(plan.verdict, first.id))
+        .element("p", &[], l.plan_text(plan.verdict, first.id))
         .open("time", &[("datetime", &due.iso())])
-        .text(content::FIRST_STEP_DUE)
+        .text(l.first_step_due)
         .text(" ")
-        .text(&content::date(due))
+        .text(&l.date(due))
         .close("time");
         cta_link(m, cta);
         m.close("section");
@@ -120,29 +116,29 @@ fn first_screen(m: &mut Markup, lead: &str, plan: &Plan, cta: Option<&Cta>) {
 }
 
 /// Why: the summary's sentences after the lead, then each reason and the answers behind it.
-fn why(m: &mut Markup, summary: &[&str], outcome: &Outcome) {
+fn why(m: &mut Markup, l: &Locale, summary: &[&str], outcome: &Outcome) {
     m.open(
         "section",
         &[("class", "why"), ("aria-labelledby", "why-heading")],
     )
-    .element("h3", &[("id", "why-heading")], content::WHY_HEADING);
+    .element("h3", &[("id", "why-heading")], l.why_heading);
     for sentence in summary {
         m.element("p", &[], sentence);
     }
     m.open("ul", &[("class", "findings")]);
     for finding in &outcome.reasons {
         m.open("li", &[("data-reason", finding.id.id())])
-            .element("strong", &[], content::reason_title(finding.id))
-            .element("p", &[], content::reason_text(finding.id));
+            .element("strong", &[], l.reason_title(finding.id))
+            .element("p", &[], l.reason_text(finding.id));
         for cause in &finding.causes {
-            m.element("p", &[("class", "cause")], &content::cause_text(cause));
+            m.element("p", &[("class", "cause")], &l.cause_text(cause));
         }
         m.close("li");
     }
     m.close("ul").close("section");
 }
 
-fn warnings(m: &mut Markup, outcome: &Outcome) {
+fn warnings(m: &mut Markup, l: &Locale, outcome: &Outcome) {
     if outcome.warnings.is_empty() {
         return;
     }
@@ -153,24 +149,16 @@ fn warnings(m: &mut Markup, outcome: &Outcome) {
             ("aria-labelledby", "warnings-heading"),
         ],
     )
-    .element(
-        "h3",
-        &[("id", "warnings-heading")],
-        content::WARNINGS_HEADING,
-    )
+    .element("h3", &[("id", "warnings-heading")], l.warnings_heading)
     .open("ul", &[("class", "findings")]);
     for finding in &outcome.warnings {
         m.open(
             "li",
             &[("class", "warning"), ("data-warning", finding.id.id())],
         )
-        .element("strong", &[], content::warning_title(finding.id))
-        .element("p", &[], content::warning_text(finding.id))
-        .element(
-            "p",
-            &[("class", "todo")],
-            content::warning_action(finding.id),
-        )
+        .element("strong", &[], l.warning_title(finding.id))
+        .element("p", &[], l.warning_text(finding.id))
+        .element("p", &[("class", "todo")], l.warning_action(finding.id))
         .close("li");
     }
     m.close("ul").close("section");
@@ -192,13 +180,13 @@ fn open_details(m: &mut Markup, class: &'static str, heading: &str, open: bool) 
     .close("summary");
 }
 
-fn comparison(m: &mut Markup, verdict: Verdict) {
+fn comparison(m: &mut Markup, l: &Locale, verdict: Verdict) {
     let recommended = |column: Verdict| if verdict == column { "recommended" } else { "" };
     let column = |m: &mut Markup, column: Verdict, title: &str| {
         m.open("th", &[("scope", "col"), ("class", recommended(column))])
             .text(title);
         if verdict == column {
-            m.element("span", &[("class", "badge")], content::RECOMMENDED);
+            m.element("span", &[("class", "badge")], l.recommended);
         }
         m.close("th");
     };
@@ -215,35 +203,30 @@ fn comparison(m: &mut Markup, verdict: Verdict) {
             .text(text)
             .close("td");
     };
-    open_details(m, "compare", content::TABLE_HEADING, false);
-    m.element("p", &[], content::table_intro(verdict))
+    open_details(m, "compare", l.table_heading, false);
+    m.element("p", &[], l.table_intro(verdict))
         .open("table", &[("part", "table")])
-        .element("caption", &[("class", "sr-only")], content::TABLE_CAPTION)
+        .element("caption", &[("class", "sr-only")], l.table_caption)
         .open("thead", &[])
         .open("tr", &[])
-        .element("th", &[("scope", "col")], content::TABLE_DIMENSION);
-    column(m, Verdict::OperationsFirst, content::OPERATIONS_AI);
-    column(m, Verdict::GrowthFirst, content::GROWTH_AI);
+        .element("th", &[("scope", "col")], l.table_dimension);
+    column(m, Verdict::OperationsFirst, l.operations_ai);
+    column(m, Verdict::GrowthFirst, l.growth_ai);
     m.close("tr").close("thead").open("tbody", &[]);
-    for row in &content::COMPARISON {
+    for row in &l.comparison {
         m.open("tr", &[])
             .element("th", &[("scope", "row")], row.dimension);
-        cell(
-            m,
-            Verdict::OperationsFirst,
-            content::OPERATIONS_AI,
-            row.operations,
-        );
-        cell(m, Verdict::GrowthFirst, content::GROWTH_AI, row.growth);
+        cell(m, Verdict::OperationsFirst, l.operations_ai, row.operations);
+        cell(m, Verdict::GrowthFirst, l.growth_ai, row.growth);
         m.close("tr");
     }
     m.close("tbody").close("table").close("details");
 }
 
-fn plan_section(m: &mut Markup, plan: &Plan) {
-    open_details(m, "plan", content::PLAN_HEADING, true);
+fn plan_section(m: &mut Markup, l: &Locale, plan: &Plan) {
+    open_details(m, "plan", l.plan_heading, true);
     if let Some(baseline) = &plan.baseline {
-        m.element("p", &[("class", "baseline")], &content::baseline(baseline));
+        m.element("p", &[("class", "baseline")], &l.baseline(baseline));
     }
     // A mark for each day a step starts within the 90 days, and a label under those that
     // have one; the stylesheet places `t<day>` and `l<day>` along the line.
@@ -254,7 +237,7 @@ fn plan_section(m: &mut Markup, plan: &Plan) {
         m.element("span", &[("class", &format!("t{day}"))], "");
     }
     for step in PlanStepId::ALL {
-        if let Some(label) = content::timeline_label(step) {
+        if let Some(label) = l.timeline_label(step) {
             m.element("b", &[("class", &format!("l{}", step.day()))], &label);
         }
     }
@@ -264,10 +247,10 @@ fn plan_section(m: &mut Markup, plan: &Plan) {
             .element(
                 "time",
                 &[("datetime", &step.start.iso())],
-                &content::date(step.start),
+                &l.date(step.start),
             )
-            .element("strong", &[], content::plan_title(plan.verdict, step.id))
-            .element("p", &[], content::plan_text(plan.verdict, step.id))
+            .element("strong", &[], l.plan_title(plan.verdict, step.id))
+            .element("p", &[], l.plan_text(plan.verdict, step.id))
             .close("li");
     }
     m.close("ol");
@@ -279,7 +262,7 @@ fn plan_section(m: &mut Markup, plan: &Plan) {
             ("part", "button"),
             ("data-action", Control::AddToCalendar.action()),
         ],
-        content::ADD_TO_CALENDAR,
+        l.add_to_calendar,
     );
     m.close("details");
 }
@@ -287,7 +270,7 @@ fn plan_section(m: &mut Markup, plan: &Plan) {
 /// The dated plan of this result as an iCalendar file, worded as the page shows it: one
 /// all-day event per step, whose UIDs depend only on the step and `key` (the widget's
 /// storage key), so downloading it again updates the events.
-pub fn calendar(outcome: &Outcome, today: Date, key: &str, stamp: Stamp) -> String {
+pub fn calendar(l: &Locale, outcome: &Outcome, today: Date, key: &str, stamp: Stamp) -> String {
     let plan = plan(outcome, today);
     let milestones: Vec<Milestone<'_>> = plan
         .steps
@@ -295,31 +278,31 @@ pub fn calendar(outcome: &Outcome, today: Date, key: &str, stamp: Stamp) -> Stri
         .map(|step| Milestone {
             id: step.id.id(),
             date: step.start,
-            summary: content::plan_title(plan.verdict, step.id),
-            description: content::plan_text(plan.verdict, step.id),
+            summary: l.plan_title(plan.verdict, step.id),
+            description: l.plan_text(plan.verdict, step.id),
         })
         .collect();
-    ics(&milestones, key, stamp, content::PLAN_HEADING)
+    ics(&milestones, key, stamp, l.plan_heading)
 }
 
-fn answer_list(m: &mut Markup, answers: &Answers) {
-    open_details(m, "answers", content::ANSWERS_HEADING, false);
+fn answer_list(m: &mut Markup, l: &Locale, answers: &Answers) {
+    open_details(m, "answers", l.answers_heading, false);
     m.open("dl", &[]);
     for step in path(answers) {
-        let name = content::step_short(step);
+        let name = l.step_short(step);
         m.element("dt", &[], name)
-            .element("dd", &[], &answer_text(answers, step))
+            .element("dd", &[], &answer_text(l, answers, step))
             .open("dd", &[])
             .element(
                 "button",
                 &[
                     ("type", "button"),
                     ("class", "link-button"),
-                    ("aria-label", &format!("{} {name}", content::CHANGE)),
+                    ("aria-label", &l.change_label(step)),
                     ("data-action", Control::Change(step).action()),
                     ("data-step", step.id()),
                 ],
-                content::CHANGE,
+                l.change,
             )
             .close("dd");
     }
@@ -342,12 +325,12 @@ fn cta_link(m: &mut Markup, cta: Option<&Cta>) {
     }
 }
 
-fn actions(m: &mut Markup, cta: Option<&Cta>) {
+fn actions(m: &mut Markup, l: &Locale, cta: Option<&Cta>) {
     m.open("div", &[("class", "actions")]);
     for (control, label) in [
-        (Control::CopyLink, content::COPY_LINK),
-        (Control::Print, content::PRINT),
-        (Control::StartOver, content::START_OVER),
+        (Control::CopyLink, l.copy_link),
+        (Control::Print, l.print),
+        (Control::StartOver, l.start_over),
     ] {
         m.element(
             "button",
@@ -364,19 +347,26 @@ fn actions(m: &mut Markup, cta: Option<&Cta>) {
     m.close("div");
 }
 
-/// The report under the verdict headline, as HTML, with its plan dated from `today`.
-/// Every value that is not this crate's own text (the call to action) is escaped.
-pub fn report(outcome: &Outcome, answers: &Answers, today: Date, cta: Option<&Cta>) -> String {
+/// The report under the verdict headline, as HTML in the words of `l`, with its plan
+/// dated from `today`. Every value that is not this crate's own text (the call to action)
+/// is escaped.
+pub fn report(
+    l: &Locale,
+    outcome: &Outcome,
+    answers: &Answers,
+    today: Date,
+    cta: Option<&Cta>,
+) -> String {
     let plan = plan(outcome, today);
-    let summary = content::summary(outcome);
+    let summary = l.summary(outcome);
     let (lead, rest) = summary.split_first().unwrap_or((&"", &[]));
     let mut m = Markup::new();
-    first_screen(&mut m, lead, &plan, cta);
-    why(&mut m, rest, outcome);
-    warnings(&mut m, outcome);
-    comparison(&mut m, outcome.verdict);
-    plan_section(&mut m, &plan);
-    answer_list(&mut m, answers);
-    actions(&mut m, cta);
+    first_screen(&mut m, l, lead, &plan, cta);
+    why(&mut m, l, rest, outcome);
+    warnings(&mut m, l, outcome);
+    comparison(&mut m, l, outcome.verdict);
+    plan_section(&mut m, l, &plan);
+    answer_list(&mut m, l, answers);
+    actions(&mut m, l, cta);
     m.into_string()
 }

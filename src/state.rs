@@ -3,7 +3,7 @@
 //! it. Pure (no browser or framework types), so it is tested natively; the Yew shell
 //! holds one [`Model`] in a reducer and only sends [`Msg`]s.
 
-use crate::engine::{reduce, Action, Choice, Draft, NumberField, Session};
+use crate::engine::{reduce, Action, Choice, DecimalMark, Draft, NumberField, Session};
 
 /// Something the widget had to work around, told to the visitor once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +49,8 @@ pub struct Model {
     /// Whether the visitor has acted: until then nothing is announced, because the first
     /// question is not news, and a share code in the URL is left alone.
     pub acted: bool,
+    /// How the visitor's language writes decimals, for every step's draft.
+    mark: DecimalMark,
 }
 
 /// What can change the [`Model`].
@@ -71,10 +73,12 @@ pub enum Msg {
 }
 
 impl Model {
-    /// The model of a widget that opens on `session`, telling the visitor `notices`.
-    pub fn start(session: Session, notices: Vec<Notice>) -> Model {
+    /// The model of a widget that opens on `session`, telling the visitor `notices`, whose
+    /// language writes decimals with `mark`.
+    pub fn start(session: Session, notices: Vec<Notice>, mark: DecimalMark) -> Model {
         Model {
-            draft: Draft::new(session.step, &session.answers),
+            draft: Draft::new(session.step, &session.answers, mark),
+            mark,
             copy: CopyStatus::Idle,
             storage_told: notices.contains(&Notice::StorageUnavailable),
             acted: false,
@@ -110,7 +114,7 @@ impl Model {
     fn act(&mut self, action: Action) {
         let session = reduce(&self.session, action);
         if session.step != self.session.step {
-            self.draft = Draft::new(session.step, &session.answers);
+            self.draft = Draft::new(session.step, &session.answers, self.mark);
             self.copy = CopyStatus::Idle;
         }
         self.session = session;
@@ -129,7 +133,7 @@ mod tests {
 
     #[test]
     fn the_storage_notice_is_said_once_even_after_it_is_dismissed() {
-        let model = Model::start(Session::default(), Vec::new());
+        let model = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
         let told = send(&model, Msg::StorageRefused);
         assert_eq!(told.notices, [Notice::StorageUnavailable]);
         assert_eq!(told.update(Msg::StorageRefused), None);
@@ -137,13 +141,17 @@ mod tests {
         assert!(dismissed.notices.is_empty());
         assert_eq!(dismissed.update(Msg::StorageRefused), None);
 
-        let unavailable = Model::start(Session::default(), vec![Notice::StorageUnavailable]);
+        let unavailable = Model::start(
+            Session::default(),
+            vec![Notice::StorageUnavailable],
+            DecimalMark::Point,
+        );
         assert_eq!(unavailable.update(Msg::StorageRefused), None);
     }
 
     #[test]
     fn submitting_moves_on_with_a_fresh_draft_and_copy_status() {
-        let model = Model::start(Session::default(), Vec::new());
+        let model = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
         assert!(!model.acted);
         let refused = send(&model, Msg::Submit);
         assert_eq!(refused.session, model.session);
@@ -159,7 +167,7 @@ mod tests {
         assert!(next.acted);
         assert_eq!(
             next.draft,
-            Draft::new(Step::ProcessCost, &next.session.answers)
+            Draft::new(Step::ProcessCost, &next.session.answers, DecimalMark::Point)
         );
         assert_eq!(next.copy, CopyStatus::Idle);
     }
@@ -167,7 +175,11 @@ mod tests {
     #[test]
     fn the_draft_and_copy_status_stay_while_the_step_stays() {
         let answers = decode_share("1t-n-y00").unwrap_or_default();
-        let model = Model::start(Session::resume(answers, Step::Result), Vec::new());
+        let model = Model::start(
+            Session::resume(answers, Step::Result),
+            Vec::new(),
+            DecimalMark::Point,
+        );
         let copied = send(&model, Msg::Copied(CopyStatus::Copied));
         assert_eq!(copied.copy, CopyStatus::Copied);
         // An action that leaves the step where it is (an edit of a step off the path).
@@ -184,7 +196,11 @@ mod tests {
     #[test]
     fn typing_and_ticking_follow_the_step_on_show() {
         let answers = decode_share("1t-mxy00").unwrap_or_default();
-        let model = Model::start(Session::resume(answers, Step::CostNumbers), Vec::new());
+        let model = Model::start(
+            Session::resume(answers, Step::CostNumbers),
+            Vec::new(),
+            DecimalMark::Point,
+        );
         let typed = send(&model, Msg::Type(NumberField::WeeklyHours, "12".to_owned()));
         assert_eq!(typed.draft.text(NumberField::WeeklyHours), "12");
         let stale = send(&typed, Msg::Tick(Choice::of(Amplify::No), true));

@@ -23,6 +23,35 @@ const PREFIX = '[AI Sequencing Diagnostic]';
 export const NAME = 'ai-sequencing-diagnostic';
 const asset = (name) => new URL(`${name}?v=${BUILD}`, base).href;
 
+// The languages this build speaks: English, compiled into the Wasm, then one per file in
+// locales/. The build (.ci/precache.mjs) writes them into this string token, which
+// survives minification.
+const LANGUAGES = 'languages:en'.slice(10).split(' ');
+
+// The language of a widget: data-locale, else the lang of the host's nearest ancestor,
+// else the first of the visitor's languages this build speaks, else English. A BCP 47
+// tag names a language by itself or by its primary subtag (it-CH is Italian). A
+// data-locale that names none is reported, and the next choice used.
+function speaks(tag) {
+  const match = /^([a-z]{2,8})(?:[-_][a-z0-9]{1,8})*$/i.exec(tag?.trim() ?? '');
+  return match && LANGUAGES.find((language) => language === match[1].toLowerCase());
+}
+function chooseLanguage(asked, host) {
+  const chosen = [host.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])]
+    .map(speaks).find(Boolean) ?? 'en';
+  if (asked === undefined) return chosen;
+  const language = speaks(asked);
+  if (!language) console.warn(`${PREFIX} data-locale="${asked}" is not a language this widget speaks; using "${chosen}". Set it to one of: ${LANGUAGES.join(', ')}.`);
+  return language || chosen;
+}
+
+// Each language's words are fetched once per page, whatever the number of widgets.
+const wordFiles = {};
+function loadWords(file) {
+  wordFiles[file] ??= fetch(asset(file)).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  return wordFiles[file];
+}
+
 // Shared by every copy of this file on the page (a second copy with another query string
 // is a separate module), so no script tag or target is ever mounted twice.
 const registry = (globalThis[Symbol.for(NAME)] ??= {
@@ -56,15 +85,32 @@ if (!('policy' in registry) && globalThis.trustedTypes?.createPolicy) {
 }
 
 // What went wrong when the Wasm could not start: the visitor's message for the widget's
-// box and, for the page's owner, the cause and the fix in the console.
+// box (a key of FAILURES) and, for the page's owner, the cause and the fix in the console.
 class StartError extends Error {
   constructor(visible, cause) {
     super(cause);
     this.visible = visible;
   }
 }
-const CANNOT_RUN = 'The AI sequencing diagnostic cannot start on this page. The site\'s owner can find why in the browser console.';
-const COULD_NOT_LOAD = 'The AI sequencing diagnostic could not load. Please check your connection and reload the page.';
+const CANNOT_RUN = 'cannotRun';
+const COULD_NOT_LOAD = 'couldNotLoad';
+
+// What a widget says when its Wasm cannot run, in each language it speaks (these
+// sentences cannot come from the Wasm). A language missing here falls back to English.
+const FAILURES = {
+  en: {
+    cannotRun: 'The AI sequencing diagnostic cannot start on this page. The site\'s owner can find why in the browser console.',
+    couldNotLoad: 'The AI sequencing diagnostic could not load. Please check your connection and reload the page.',
+    oldBrowser: 'The AI sequencing diagnostic needs a more recent browser.',
+    stopped: 'The AI sequencing diagnostic stopped working. Please reload the page.',
+  },
+  it: {
+    cannotRun: 'Il questionario sull’IA non può partire su questa pagina. Chi gestisce il sito trova il motivo nella console del browser.',
+    couldNotLoad: 'Non è stato possibile caricare il questionario sull’IA. Controlla la connessione e ricarica la pagina.',
+    oldBrowser: 'Il questionario sull’IA richiede un browser più recente.',
+    stopped: 'Il questionario sull’IA ha smesso di funzionare. Ricarica la pagina.',
+  },
+};
 
 // Names the cause of a failed compile: the page's CSP, or a damaged download.
 function wasmFailure(error, url) {
@@ -88,7 +134,7 @@ function loadGlue() {
   if (!registry.loads.has(glueUrl)) {
     registry.loads.set(glueUrl, (async () => {
       if (typeof WebAssembly !== 'object') {
-        throw new StartError('The AI sequencing diagnostic needs a more recent browser.', 'this browser does not run WebAssembly, which the widget needs: any current browser does.');
+        throw new StartError('oldBrowser', 'this browser does not run WebAssembly, which the widget needs: any current browser does.');
       }
       // The Wasm download starts alongside the glue's instead of after it: one round trip less.
       const [module, wasm] = await Promise.all([
@@ -250,17 +296,20 @@ function pushToDataLayer(host, name) {
 
 /**
  * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
- * strings in `options` (`load` and `datalayer` are read here, the rest by the Wasm).
- * Returns a function that releases it: no observer, listener or Yew app is left behind,
- * and a load still under way mounts nothing.
+ * strings in `options` (`load`, `datalayer` and `locale` are read here, the rest by the
+ * Wasm). Returns a function that releases it: no observer, listener or Yew app is left
+ * behind, and a load still under way mounts nothing.
  */
 export function attach(host, shadow, options) {
+  const language = chooseLanguage(options.locale, host);
+  const say = FAILURES[language] ?? FAILURES.en;
   // Reserve the first question's usual height (taller in a narrow column) so the page
   // does not jump when it arrives; a custom element is inline, so 0 wide, until the
   // stylesheet arrives, and then its container's width counts. CSSOM writes are allowed
   // under a strict style-src, unlike style attributes.
   const placeholder = document.createElement('div');
   placeholder.style.minHeight = (host.clientWidth || host.parentElement?.clientWidth) < 560 ? '880px' : '700px';
+  placeholder.lang = language;
   shadow.replaceChildren(placeholder);
 
   const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
@@ -273,10 +322,16 @@ export function attach(host, shadow, options) {
     shown.textContent = text;
     shown.setAttribute('role', 'alert');
   };
-  const stop = () => fail('The AI sequencing diagnostic stopped working. Please reload the page.');
+  const stop = () => fail(say.stopped);
   const start = async () => {
     try {
-      const [module] = await Promise.all([loadGlue(), loadStylesheet(shadow)]);
+      // A language other than English has its words in a file of its own, fetched
+      // alongside the Wasm; pages in English never download it.
+      const [module, words] = await Promise.all([
+        loadGlue(),
+        language === 'en' ? undefined : loadWords(`locales/${language}.txt`),
+        loadStylesheet(shadow),
+      ]);
       if (released) return;
       // The placeholder stays, and the root hidden, until the first screen is whole: its
       // answer cards are written just after Yew's render, and showing the root before
@@ -294,10 +349,10 @@ export function attach(host, shadow, options) {
       host.addEventListener('aisd:ready', registerServiceWorker, { once: true });
       watchForTraps();
       stopped.add(stop);
-      widget = module.mount(host, root, options, (message) => console.warn(`${PREFIX} ${message}`));
+      widget = module.mount(host, root, { ...options, language, words }, (message) => console.warn(`${PREFIX} ${message}`));
     } catch (error) {
       console.error(`${PREFIX} could not start: ${error.message ?? error}`);
-      fail(error instanceof StartError ? error.visible : COULD_NOT_LOAD);
+      fail(say[error instanceof StartError ? error.visible : COULD_NOT_LOAD]);
     }
   };
   if (options.load === 'eager') start();

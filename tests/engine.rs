@@ -521,17 +521,22 @@ fn every_combination_matches_the_oracle_and_round_trips() {
 #[test]
 fn a_step_shown_again_resubmits_the_same_answer() {
     // Coming back to a step (Back, or Change on the result) pre-fills it from the answers;
-    // submitting it unchanged must give back exactly those answers, on every path.
+    // submitting it unchanged must give back exactly those answers, on every path, with
+    // numbers written as English writes them and as Italian does.
     for answers in every_complete_answers() {
         for step in path(&answers) {
-            let answer = Draft::new(step, &answers)
-                .answer()
-                .unwrap_or_else(|problem| panic!("{step:?} refused ({problem:?}): {answers:?}"));
-            let session = reduce(
-                &Session::resume(answers.clone(), step),
-                Action::Submit(step, answer),
-            );
-            assert_eq!(session.answers, answers, "{step:?}");
+            for mark in [DecimalMark::Point, DecimalMark::Comma] {
+                let answer = Draft::new(step, &answers, mark)
+                    .answer()
+                    .unwrap_or_else(|problem| {
+                        panic!("{step:?} refused ({problem:?}) with {mark:?}: {answers:?}")
+                    });
+                let session = reduce(
+                    &Session::resume(answers.clone(), step),
+                    Action::Submit(step, answer),
+                );
+                assert_eq!(session.answers, answers, "{step:?} with {mark:?}");
+            }
         }
     }
 }
@@ -780,6 +785,9 @@ proptest! {
             prop_assert!(hours.hundredths() <= MAX_WEEKLY_HOURS);
         }
         if let Ok(Some(cost)) = Money::parse(&text) {
+            prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
+        }
+        if let Ok(Some(cost)) = Money::parse_in(&text, DecimalMark::Comma) {
             prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
         }
     }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use aisd::content;
+use aisd::content::{Currency, Language, Locale, ALL_WORDS, ENGLISH, LANGUAGES};
 use aisd::embedding::Cta;
 use aisd::engine::*;
 use aisd::report::{report, Control};
@@ -33,7 +33,7 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
     let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
     for answers in every_complete_answers() {
         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
-        let html = report(&outcome, &answers, today, None);
+        let html = report(&Locale::ENGLISH, &outcome, &answers, today, None);
         for reason in &outcome.reasons {
             assert!(
                 html.contains(&format!("data-reason=\"{}\"", reason.id.id())),
@@ -91,7 +91,7 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
     };
     for answers in every_complete_answers() {
         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
-        let html = report(&outcome, &answers, today, Some(&cta));
+        let html = report(&Locale::ENGLISH, &outcome, &answers, today, Some(&cta));
         let at = |needle: &str| {
             html.find(needle)
                 .unwrap_or_else(|| panic!("{needle:?} missing for {answers:?}"))
@@ -101,10 +101,7 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
         let order = [
             at("<p class=\"lead\" id=\"result-lead\">"),
             at("data-first-step=\"define-success\""),
-            at(content::plan_title(
-                outcome.verdict,
-                PlanStepId::DefineSuccess,
-            )),
+            at(ENGLISH.plan_title(outcome.verdict, PlanStepId::DefineSuccess)),
             at("<time datetime=\"2026-11-30\">Done by Mon 30 Nov 2026</time>"),
             at("data-action=\"cta\""),
             at("id=\"why-heading\""),
@@ -113,12 +110,19 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
         ];
         assert!(order.is_sorted(), "{order:?} for {answers:?}");
         assert_eq!(order[0], 0, "the reason comes first");
-        let lead = content::summary(&outcome)[0];
+        let lead = ENGLISH.summary(&outcome)[0];
         assert!(
             lead.ends_with('.') && lead.matches(['.', '?', '!']).count() == 1,
             "the reason under the verdict is one sentence: {lead}"
         );
         assert!(html.contains(&format!("id=\"result-lead\">{lead}</p>")));
+        for words in ALL_WORDS {
+            let lead = words.summary(&outcome)[0];
+            assert!(
+                lead.ends_with('.') && lead.matches(['.', '?', '!']).count() == 1,
+                "the reason under the verdict is one sentence in every language: {lead}"
+            );
+        }
         // The call to action twice: in the first screen and after everything else.
         assert_eq!(html.matches("data-action=\"cta\"").count(), 2);
         assert!(html.ends_with("data-action=\"cta\">Start a conversation</a></div>"));
@@ -142,13 +146,22 @@ fn the_call_to_action_is_escaped_and_only_shown_when_set() {
         href: "/contact?a=1&b=\"2\"".to_owned(),
         label: "<img src=x onerror=alert(1)> Talk".to_owned(),
     };
-    let html = report(&outcome, answers, Date::FALLBACK, Some(&cta));
+    let html = report(
+        &Locale::ENGLISH,
+        &outcome,
+        answers,
+        Date::FALLBACK,
+        Some(&cta),
+    );
     assert!(html.contains(
         "href=\"/contact?a=1&amp;b=&quot;2&quot;\" data-action=\"cta\">&lt;img src=x onerror=alert(1)&gt; Talk</a>"
     ));
     assert!(!html.contains("<img"));
     assert_eq!(controls(&html).last(), Some(&Some(Control::Cta)));
-    assert!(!report(&outcome, answers, Date::FALLBACK, None).contains("data-action=\"cta\""));
+    assert!(
+        !report(&Locale::ENGLISH, &outcome, answers, Date::FALLBACK, None)
+            .contains("data-action=\"cta\"")
+    );
 }
 
 #[test]
@@ -161,4 +174,64 @@ fn unknown_controls_are_ignored() {
     assert_eq!(Control::from_attributes("change", Some("nope")), None);
     assert_eq!(Control::from_attributes("change", None), None);
     assert_eq!(Control::from_attributes("launch", None), None);
+}
+
+/// The report's nodes with the words taken out: each tag with its attributes (the value
+/// of an `aria-label`, which is words, blanked) and `#text` for each run of text.
+fn skeleton(html: &str) -> Vec<String> {
+    let mut nodes = Vec::new();
+    for part in html.split('<').skip(1) {
+        let (tag, text) = part.split_once('>').unwrap_or((part, ""));
+        let tag = match tag.split_once(" aria-label=\"") {
+            Some((before, after)) => {
+                let rest = after.split_once('"').map_or("", |(_, rest)| rest);
+                format!("{before} aria-label=\"…\"{rest}")
+            }
+            None => tag.to_owned(),
+        };
+        nodes.push(tag);
+        if !text.is_empty() {
+            nodes.push("#text".to_owned());
+        }
+    }
+    nodes
+}
+
+#[test]
+fn every_language_builds_the_same_report_node_by_node() {
+    let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
+    let cta = Cta {
+        href: "https://example.com/contact".to_owned(),
+        label: "Start".to_owned(),
+    };
+    let locales: Vec<Locale> = LANGUAGES
+        .into_iter()
+        .zip(ALL_WORDS)
+        .map(|(language, words)| Locale {
+            language,
+            words,
+            currency: Currency::parse("EUR"),
+        })
+        .collect();
+    let mut verdicts = std::collections::BTreeSet::new();
+    for answers in every_complete_answers() {
+        let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
+        verdicts.insert(outcome.verdict);
+        let english = report(&Locale::ENGLISH, &outcome, &answers, today, Some(&cta));
+        let skeleton_en = skeleton(&english);
+        assert!(skeleton_en.len() > 100, "the skeleton sees the report");
+        for locale in &locales {
+            let html = report(locale, &outcome, &answers, today, Some(&cta));
+            assert_eq!(
+                skeleton(&html),
+                skeleton_en,
+                "{} {answers:?}",
+                locale.language.tag
+            );
+            if locale.language != Language::ENGLISH {
+                assert_ne!(html, english, "{} is not English", locale.language.tag);
+            }
+        }
+    }
+    assert_eq!(verdicts.len(), Verdict::ALL.len());
 }

@@ -2,13 +2,14 @@
 //! notice and announcement, and the whole result (headline and report) for a set of
 //! answers that between them produce every verdict, reason and warning. A change of words
 //! or markup fails here until its new snapshot is reviewed (`cargo insta review`, or
-//! accept with `INSTA_UPDATE=always cargo test --test snapshots`).
+//! accept with `INSTA_UPDATE=always cargo test --test snapshots`). English snapshots are
+//! named as before; every other language's carry its tag first (`it-result-0-…`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use aisd::choices::cards;
-use aisd::content;
+use aisd::content::{Currency, Locale, ALL_WORDS, LANGUAGES};
 use aisd::embedding::Cta;
 use aisd::engine::*;
 use aisd::report::report;
@@ -41,6 +42,36 @@ const CASES: [&str; 8] = [
     "1r-mxn47",
 ];
 
+/// Every language, each with the name prefix of its snapshots. English amounts stay plain
+/// numbers (as before there was a currency option); Italian ones are in euros.
+fn locales() -> Vec<(String, Locale)> {
+    LANGUAGES
+        .into_iter()
+        .zip(ALL_WORDS)
+        .map(|(language, words)| {
+            let english = language.tag == "en";
+            let prefix = if english {
+                String::new()
+            } else {
+                format!("{}-", language.tag)
+            };
+            let currency = if english {
+                None
+            } else {
+                Currency::parse("EUR")
+            };
+            (
+                prefix,
+                Locale {
+                    language,
+                    words,
+                    currency,
+                },
+            )
+        })
+        .collect()
+}
+
 fn outcome(code: &str) -> (Answers, Outcome) {
     let answers = decode_share(code).unwrap_or_else(|e| panic!("{code}: {e:?}"));
     let outcome = evaluate(&answers).unwrap_or_else(|| panic!("{code}: no outcome"));
@@ -69,24 +100,24 @@ fn every_result_reads_as_reviewed() {
         href: "https://example.com/contact".to_owned(),
         label: "Start a conversation".to_owned(),
     };
-    for (i, code) in CASES.into_iter().enumerate() {
-        let (answers, outcome) = outcome(code);
-        // The headline; the summary is in the report (its first sentence right under
-        // the headline, the rest opening "Why").
-        let mut text = format!(
-            "{}\n{}\n",
-            content::RESULT_EYEBROW,
-            content::verdict_headline(outcome.verdict)
-        );
-        let session = Session::resume(answers.clone(), Step::Result);
-        text.push_str(&format!(
-            "announced: {}\n\n",
-            content::announce_step(&session)
-        ));
-        // The call to action only on the first case: the others show the report without it.
-        let cta = (i == 0).then_some(&cta);
-        text.push_str(&lines(&report(&outcome, &answers, today, cta)));
-        insta::assert_snapshot!(format!("result-{i}-{}", outcome.verdict.id()), text, code);
+    for (prefix, l) in locales() {
+        for (i, code) in CASES.into_iter().enumerate() {
+            let (answers, outcome) = outcome(code);
+            // The headline; the summary is in the report (its first sentence right under
+            // the headline, the rest opening "Why").
+            let mut text = format!(
+                "{}\n{}\n",
+                l.result_eyebrow,
+                l.verdict_headline(outcome.verdict)
+            );
+            let session = Session::resume(answers.clone(), Step::Result);
+            text.push_str(&format!("announced: {}\n\n", l.announce_step(&session)));
+            // The call to action only on the first case: the others show the report without it.
+            let cta = (i == 0).then_some(&cta);
+            text.push_str(&lines(&report(&l, &outcome, &answers, today, cta)));
+            let name = format!("{prefix}result-{i}-{}", outcome.verdict.id());
+            insta::assert_snapshot!(name, text, code);
+        }
     }
 }
 
@@ -94,71 +125,72 @@ fn every_result_reads_as_reviewed() {
 fn every_step_reads_as_reviewed() {
     // The longest path: every step, with the numbers step.
     let answers = decode_answers("1btmxy37").unwrap_or_else(|e| panic!("{e:?}"));
-    for step in path(&answers) {
-        let session = Session::resume(answers.clone(), step);
-        let (position, total) = progress(&answers, step);
-        let mut text = format!(
-            "{}\n{}\n{}\nannounced: {}\n",
-            content::step_counter(position, total),
-            content::step_title(step),
-            content::step_help(step),
-            content::announce_step(&session),
-        );
-        if step == Step::CostNumbers {
-            for field in NumberField::ALL {
-                text.push_str(&format!(
-                    "{}\n{}\n",
-                    content::number_label(field),
-                    content::number_hint(field)
-                ));
-                for error in [
-                    NumberError::NotANumber,
-                    NumberError::Negative,
-                    NumberError::TooLarge,
-                ] {
-                    text.push_str(&format!("error: {}\n", content::number_error(field, error)));
+    for (prefix, l) in locales() {
+        for step in path(&answers) {
+            let session = Session::resume(answers.clone(), step);
+            let (position, total) = progress(&answers, step);
+            let mut text = format!(
+                "{}\n{}\n{}\nannounced: {}\n",
+                l.step_counter(position, total),
+                l.step_title(step),
+                l.step_help(step),
+                l.announce_step(&session),
+            );
+            if step == Step::CostNumbers {
+                for field in NumberField::ALL {
+                    text.push_str(&format!(
+                        "{}\n{}\n",
+                        l.number_label(field),
+                        l.number_hint(field)
+                    ));
+                    for error in [
+                        NumberError::NotANumber,
+                        NumberError::Negative,
+                        NumberError::TooLarge,
+                    ] {
+                        text.push_str(&format!("error: {}\n", l.number_error(field, error)));
+                    }
                 }
+            } else {
+                // Ticked as answered, so the snapshot shows the checked attribute too.
+                text.push_str(&lines(&cards(l.words, step, &answers)));
             }
-        } else {
-            // Ticked as answered, so the snapshot shows the checked attribute too.
-            text.push_str(&lines(&cards(step, &answers)));
+            insta::assert_snapshot!(format!("{prefix}step-{}", step.id()), text);
         }
-        insta::assert_snapshot!(format!("step-{}", step.id()), text);
     }
 }
 
 #[test]
 fn the_fixed_words_read_as_reviewed() {
-    let words = [
-        ("intro", content::INTRO),
-        ("next", content::NEXT),
-        ("see-result", content::SEE_RESULT),
-        ("back", content::BACK),
-        ("choose-one", content::CHOOSE_ONE),
-        ("dismiss", content::DISMISS),
-        (
-            "notice-stored-unreadable",
-            content::notice(Notice::StoredUnreadable),
-        ),
-        ("notice-stored-newer", content::notice(Notice::StoredNewer)),
-        (
-            "notice-storage-unavailable",
-            content::notice(Notice::StorageUnavailable),
-        ),
-        (
-            "notice-share-link-broken",
-            content::notice(Notice::ShareLinkBroken),
-        ),
-        (
-            "notice-shared-result",
-            content::notice(Notice::SharedResult),
-        ),
-        ("link-copied", content::LINK_COPIED),
-        ("copy-fallback", content::COPY_FALLBACK),
-    ];
-    let text: String = words
-        .iter()
-        .map(|(name, words)| format!("{name}: {words}\n"))
-        .collect();
-    insta::assert_snapshot!("fixed-words", text);
+    for (prefix, l) in locales() {
+        let words = [
+            ("intro", l.intro),
+            ("next", l.next),
+            ("see-result", l.see_result),
+            ("back", l.back),
+            ("choose-one", l.choose_one),
+            ("dismiss", l.dismiss),
+            (
+                "notice-stored-unreadable",
+                l.notice(Notice::StoredUnreadable),
+            ),
+            ("notice-stored-newer", l.notice(Notice::StoredNewer)),
+            (
+                "notice-storage-unavailable",
+                l.notice(Notice::StorageUnavailable),
+            ),
+            (
+                "notice-share-link-broken",
+                l.notice(Notice::ShareLinkBroken),
+            ),
+            ("notice-shared-result", l.notice(Notice::SharedResult)),
+            ("link-copied", l.link_copied),
+            ("copy-fallback", l.copy_fallback),
+        ];
+        let text: String = words
+            .iter()
+            .map(|(name, words)| format!("{name}: {words}\n"))
+            .collect();
+        insta::assert_snapshot!(format!("{prefix}fixed-words"), text);
+    }
 }

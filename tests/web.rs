@@ -32,6 +32,11 @@ fn storage() -> web_sys::Storage {
 }
 
 async fn mount(key: &str) -> Widget {
+    mount_with(key, &[]).await
+}
+
+/// Mounts a widget with more raw options than its storage key (`language`, `words`…).
+async fn mount_with(key: &str, more: &[(&str, &str)]) -> Widget {
     let document = document();
     let host = document.create_element("div").expect("host");
     document
@@ -43,6 +48,9 @@ async fn mount(key: &str) -> Widget {
     host.append_child(&root).expect("attach root");
     let options = Object::new();
     Reflect::set(&options, &"storageKey".into(), &key.into()).expect("set option");
+    for (name, value) in more {
+        Reflect::set(&options, &(*name).into(), &(*value).into()).expect("set option");
+    }
     let warn = js_sys::Function::new_with_args("message", "");
     let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn);
     yew::scheduler::flush().await;
@@ -223,5 +231,42 @@ async fn the_host_hears_ready_and_step_events() {
             "aisd:step:bottleneck".to_owned(),
             "aisd:step:process-cost".to_owned(),
         ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_given_italian_words_speaks_italian_and_says_so_in_lang() {
+    storage().remove_item("web-italian").expect("clean storage");
+    let options = [
+        ("language", "it"),
+        ("words", include_str!("../static/locales/it.txt")),
+    ];
+    let widget = mount_with("web-italian", &options).await;
+    assert_eq!(widget.root.get_attribute("lang").as_deref(), Some("it"));
+    assert_eq!(widget.root.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        widget.text("h2"),
+        "Che cosa frena di più la tua azienda in questo momento?"
+    );
+    widget.choose("bottleneck", "time-cost").await;
+    widget.submit().await;
+    assert_eq!(widget.step().as_deref(), Some("process-cost"));
+    assert!(widget.text("form").contains("Domanda 2 di "));
+}
+
+#[wasm_bindgen_test]
+async fn without_its_words_a_widget_speaks_english_rather_than_nothing() {
+    storage()
+        .remove_item("web-no-words")
+        .expect("clean storage");
+    let widget = mount_with(
+        "web-no-words",
+        &[("language", "it"), ("words", "not a words file")],
+    )
+    .await;
+    assert_eq!(widget.root.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        widget.text("h2"),
+        "What holds your business back most right now?"
     );
 }

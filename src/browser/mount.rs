@@ -5,7 +5,8 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::embedding::{parse_options, RawOptions};
+use crate::content::{Language, Locale, Words, ENGLISH_TEXT};
+use crate::embedding::{parse_options, EmbedOptions, RawOptions};
 use crate::ui::{App, AppProps};
 
 /// A widget on the page, returned to `embed.js` so that a custom element removed from
@@ -24,13 +25,45 @@ impl Widget {
     }
 }
 
-/// Renders one widget into `root`, an element inside the open shadow root of `host`.
+/// The widget's locale: its language's words, English's from the text compiled in, any
+/// other's from the file `embed.js` fetched. Without usable words the widget speaks
+/// English rather than nothing, and tells `warn` why. `None` only if the English text
+/// were unreadable, which the crate's compile-time check of its line count rules out.
+fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Option<Locale> {
+    // Leaked on purpose: a widget's words live as long as the page.
+    let read = |text: &'static str| Words::from_lines(text).map(|words| &*Box::leak(words));
+    let english = || read(ENGLISH_TEXT);
+    let (language, words) = match options.language {
+        language if language.is_compiled_in() => (language, english()?),
+        language => match words.and_then(|text| read(Box::leak(text.into_boxed_str()))) {
+            Some(words) => (language, words),
+            None => {
+                let message = format!(
+                    "the words for \"{}\" could not be loaded; showing English.",
+                    language.tag
+                );
+                let _ = warn.call1(&JsValue::NULL, &JsValue::from_str(&message));
+                (Language::ENGLISH, english()?)
+            }
+        },
+    };
+    Some(Locale {
+        language,
+        words,
+        currency: options.currency,
+    })
+}
+
+/// Renders one widget into `root`, an element inside the open shadow root of `host`, and
+/// gives `root` the `lang` and `dir` of the widget's language.
 ///
 /// `host` is the element the embedding page chose; the widget's events are dispatched on
 /// it. `options` is a plain object with the raw `data-*` values (`storageKey`, `theme`,
-/// `ctaHref`, `ctaLabel`, `ctaForward`); unusable values are replaced by defaults, so
-/// mounting always succeeds, and each is told to `warn` (a function of one string:
-/// `embed.js` logs it as a console warning under the widget's name, written there once).
+/// `ctaHref`, `ctaLabel`, `ctaForward`, `currency`), the tag of the `language` `embed.js`
+/// chose and, for a language other than English, its `words` (the text of its file in
+/// `locales/`). Unusable values are replaced by defaults, so mounting always succeeds,
+/// and each is told to `warn` (a function of one string: `embed.js` logs it as a console
+/// warning under the widget's name, written there once).
 #[wasm_bindgen]
 pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) -> Widget {
     let raw = RawOptions {
@@ -39,14 +72,32 @@ pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) ->
         cta_href: string_field(&options, "ctaHref"),
         cta_label: string_field(&options, "ctaLabel"),
         cta_forward: string_field(&options, "ctaForward"),
+        language: string_field(&options, "language"),
+        currency: string_field(&options, "currency"),
     };
+    let words = string_field(&options, "words");
     let (options, errors) = parse_options(&raw);
     for error in errors {
         // A throwing `warn` must not stop the widget.
         let _ = warn.call1(&JsValue::NULL, &JsValue::from_str(&error.to_string()));
     }
+    let Some(locale) = locale(&options, words, warn) else {
+        return Widget(None);
+    };
+    // On the element the widget renders into rather than in the view: set once, and two
+    // attributes fewer for Yew to carry. Screen readers and the browser's layout read them.
+    let _ = root.set_attribute("lang", locale.language.tag);
+    let _ = root.set_attribute("dir", locale.language.dir);
     Widget(Some(
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { host, options }).render(),
+        yew::Renderer::<App>::with_root_and_props(
+            root,
+            AppProps {
+                host,
+                options,
+                locale,
+            },
+        )
+        .render(),
     ))
 }
 

@@ -2,7 +2,7 @@
 //! turning that into an [`Answer`] or saying what is missing or wrong.
 
 use crate::engine::answers::{Answer, Answers, Choice, CostNumbers, NumberField};
-use crate::engine::numbers::{decimal, Hours, Money, NumberError};
+use crate::engine::numbers::{decimal, DecimalMark, Hours, Money, NumberError};
 use crate::engine::steps::{Kind, Step};
 
 /// What the visitor has ticked or typed on the step on show, before submitting it, and
@@ -14,6 +14,8 @@ pub struct Draft {
     ticked: u8,
     /// What each [`NumberField`] reads, by its index.
     typed: [String; 2],
+    /// How the visitor's language writes decimals, for reading and pre-filling numbers.
+    mark: DecimalMark,
     problem: Option<Problem>,
 }
 
@@ -27,8 +29,9 @@ pub enum Problem {
 }
 
 impl Draft {
-    /// The draft as it stands when `step` is shown: the visitor's earlier answer, if any.
-    pub fn new(step: Step, answers: &Answers) -> Draft {
+    /// The draft as it stands when `step` is shown: the visitor's earlier answer, if any,
+    /// with numbers written and read with the decimal mark of the visitor's language.
+    pub fn new(step: Step, answers: &Answers, mark: DecimalMark) -> Draft {
         let numbers = answers.numbers().unwrap_or_default();
         Draft {
             step,
@@ -39,7 +42,12 @@ impl Draft {
                 numbers.weekly_hours.map(Hours::hundredths),
                 numbers.hourly_cost.map(Money::hundredths),
             ]
-            .map(|amount| amount.map(|a| decimal(a, true)).unwrap_or_default()),
+            .map(|amount| {
+                amount
+                    .map(|a| decimal(a, mark.group(), mark.point(), false))
+                    .unwrap_or_default()
+            }),
+            mark,
             problem: None,
         }
     }
@@ -99,9 +107,9 @@ impl Draft {
             Some(Kind::Numbers) => {
                 let field = |field: NumberField| self.text(field);
                 Ok(Answer::Numbers(CostNumbers {
-                    weekly_hours: Hours::parse(field(NumberField::WeeklyHours))
+                    weekly_hours: Hours::parse_in(field(NumberField::WeeklyHours), self.mark)
                         .map_err(|e| Problem::Number(NumberField::WeeklyHours, e))?,
-                    hourly_cost: Money::parse(field(NumberField::HourlyCost))
+                    hourly_cost: Money::parse_in(field(NumberField::HourlyCost), self.mark)
                         .map_err(|e| Problem::Number(NumberField::HourlyCost, e))?,
                 }))
             }
@@ -118,7 +126,7 @@ mod tests {
 
     #[test]
     fn a_radio_step_keeps_the_last_ticked_value() {
-        let mut draft = Draft::new(Step::Bottleneck, &Answers::default());
+        let mut draft = Draft::new(Step::Bottleneck, &Answers::default(), DecimalMark::Point);
         assert_eq!(draft.answer(), Err(Problem::NothingChosen));
         draft.tick(Choice::of(Bottleneck::TimeCost), true);
         draft.tick(Choice::of(Bottleneck::ReachGrowth), true);
@@ -129,7 +137,7 @@ mod tests {
 
     #[test]
     fn a_checkbox_step_keeps_every_ticked_value_and_accepts_none() {
-        let mut draft = Draft::new(Step::Situation, &Answers::default());
+        let mut draft = Draft::new(Step::Situation, &Answers::default(), DecimalMark::Point);
         assert_eq!(draft.answer(), Ok(Answer::Any(0)));
         for value in Situation::ALL {
             draft.tick(Choice::of(value), true);
@@ -140,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_card_of_another_step_changes_nothing() {
-        let mut draft = Draft::new(Step::Amplify, &Answers::default());
+        let mut draft = Draft::new(Step::Amplify, &Answers::default(), DecimalMark::Point);
         draft.refuse(Problem::NothingChosen);
         draft.tick(Choice::of(Bottleneck::Both), true);
         assert_eq!(draft.answer(), Err(Problem::NothingChosen));
@@ -149,7 +157,7 @@ mod tests {
 
     #[test]
     fn a_refusal_lasts_until_the_next_change() {
-        let mut draft = Draft::new(Step::CostNumbers, &Answers::default());
+        let mut draft = Draft::new(Step::CostNumbers, &Answers::default(), DecimalMark::Point);
         draft.type_in(NumberField::HourlyCost, "-3".to_owned());
         assert_eq!(draft.text(NumberField::WeeklyHours), "");
         let problem = Problem::Number(NumberField::HourlyCost, NumberError::Negative);
@@ -168,7 +176,7 @@ mod tests {
             ))
         );
 
-        let mut draft = Draft::new(Step::Amplify, &Answers::default());
+        let mut draft = Draft::new(Step::Amplify, &Answers::default(), DecimalMark::Point);
         draft.refuse(Problem::NothingChosen);
         draft.tick(Choice::of(Amplify::Yes), true);
         assert_eq!(draft.problem(), None);
@@ -176,23 +184,30 @@ mod tests {
 
     #[test]
     fn empty_number_fields_are_a_valid_answer_and_typed_ones_are_kept() {
-        let draft = Draft::new(Step::CostNumbers, &Answers::default());
+        let draft = Draft::new(Step::CostNumbers, &Answers::default(), DecimalMark::Point);
         assert_eq!(draft.answer(), Ok(Answer::Numbers(CostNumbers::default())));
         let numbers = CostNumbers {
             weekly_hours: Hours::parse("1,250.5").ok().flatten(),
             hourly_cost: Money::parse("62.05").ok().flatten(),
         };
         let answers = Answers::default().with((Step::CostNumbers, Answer::Numbers(numbers)));
-        let draft = Draft::new(Step::CostNumbers, &answers);
-        assert_eq!(draft.text(NumberField::WeeklyHours), "1,250.5");
-        assert_eq!(draft.text(NumberField::HourlyCost), "62.05");
-        assert_eq!(draft.answer(), Ok(Answer::Numbers(numbers)));
+        for (mark, hours, cost) in [
+            (DecimalMark::Point, "1,250.5", "62.05"),
+            (DecimalMark::Comma, "1.250,5", "62,05"),
+        ] {
+            let draft = Draft::new(Step::CostNumbers, &answers, mark);
+            assert_eq!(draft.text(NumberField::WeeklyHours), hours);
+            assert_eq!(draft.text(NumberField::HourlyCost), cost);
+            assert_eq!(draft.answer(), Ok(Answer::Numbers(numbers)));
+        }
     }
 
     #[test]
     fn the_result_has_nothing_to_submit() {
-        assert!(Draft::new(Step::Result, &Answers::default())
-            .answer()
-            .is_err());
+        assert!(
+            Draft::new(Step::Result, &Answers::default(), DecimalMark::Point)
+                .answer()
+                .is_err()
+        );
     }
 }

@@ -22,7 +22,7 @@ pub use calendar::{ics, Milestone, Stamp};
 pub use draft::{Draft, Problem};
 pub use flow::{is_answered, is_complete, next_step, path, progress, reduce, Action, Session};
 pub use numbers::{
-    decimal, Baseline, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
+    decimal, Baseline, DecimalMark, Hours, Money, NumberError, MAX_HOURLY_COST, MAX_WEEKLY_HOURS,
 };
 pub use plan::{plan, Date, Plan, PlanStep, PlanStepId};
 pub use record::{

@@ -95,11 +95,11 @@ pub fn encode_share(answers: &Answers) -> String {
     if let Some(numbers) = answers.numbers() {
         if let Some(hours) = numbers.weekly_hours {
             code.push_str("_h");
-            code.push_str(&decimal(hours.hundredths(), false));
+            code.push_str(&decimal(hours.hundredths(), "", ".", false));
         }
         if let Some(cost) = numbers.hourly_cost {
             code.push_str("_c");
-            code.push_str(&decimal(cost.hundredths(), false));
+            code.push_str(&decimal(cost.hundredths(), "", ".", false));
         }
     }
     code

@@ -8,7 +8,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::browser::{events, html, page, storage::Store};
-use crate::content;
+use crate::content::Locale;
 use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
 use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
 use crate::state::{Model, Msg, Notice};
@@ -22,6 +22,8 @@ pub(crate) struct AppProps {
     pub host: Element,
     /// Validated embed options.
     pub options: EmbedOptions,
+    /// The language the widget speaks, with its words, and the page's currency.
+    pub locale: Locale,
 }
 
 /// The widget's one state: the pure [`Model`] in a Yew reducer. One reducer rather than
@@ -126,10 +128,10 @@ fn report(host: &Element, previous: Option<Step>, step: Step, outcome: Option<&O
 
 /// Writes a screen's static markup into its element (none on the numbers step). A page
 /// that refuses it (see `browser::html`) gets a message in its place, never an empty box.
-fn write_markup(raw: &NodeRef, markup: &str) {
+fn write_markup(raw: &NodeRef, markup: &str, refused: &str) {
     if let Some(element) = raw.cast::<Element>() {
         if !markup.is_empty() && !html::set_html(&element, markup) {
-            element.set_text_content(Some(content::MARKUP_REFUSED));
+            element.set_text_content(Some(refused));
         }
     }
 }
@@ -173,7 +175,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
     });
     let widget = use_reducer(|| {
         let (session, notices) = setup.start.clone();
-        Widget(Model::start(session, notices))
+        Widget(Model::start(session, notices, props.locale.decimal_mark()))
     });
     let model = &widget.0;
     let send = widget.dispatcher().to_callback();
@@ -181,18 +183,20 @@ pub(crate) fn app(props: &AppProps) -> Html {
     let outcome = evaluate(&session.answers);
 
     let (heading, raw) = (&setup.heading, &setup.raw);
+    let locale = &props.locale;
     let (screen, raw_html) = match (&outcome, session.step) {
         (Some(outcome), Step::Result) => result::view(&ResultView {
             outcome,
             answers: &session.answers,
             options: &props.options,
+            locale,
             host: &props.host,
             heading,
             raw,
             copy: &model.copy,
             send: &send,
         }),
-        _ => step::view(session, &model.draft, heading, raw, &send),
+        _ => step::view(locale, session, &model.draft, heading, raw, &send),
     };
 
     {
@@ -201,10 +205,11 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let setup = setup.clone();
         let send = send.clone();
         let acted = model.acted;
+        let refused = locale.markup_refused;
         use_effect_with(model.session.clone(), move |session| {
             // The screen's static markup, written when the session changes (a new screen,
             // or new answers behind it) and left to the browser in between.
-            write_markup(&setup.raw, &raw_html);
+            write_markup(&setup.raw, &raw_html, refused);
             let previous = setup.shown.replace(Some(session.step));
             save(&setup, session, &send);
             if acted {
@@ -217,14 +222,14 @@ pub(crate) fn app(props: &AppProps) -> Html {
     }
 
     let announcement = if model.acted {
-        content::announce_step(session)
+        locale.announce_step(session)
     } else {
         String::new()
     };
 
     html! {
         <div class={props.options.theme.root_class()} part="root">
-            { notices::notices(&model.notices, &send) }
+            { notices::notices(locale, &model.notices, &send) }
             <div class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</div>
             { screen }
         </div>

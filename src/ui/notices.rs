@@ -2,21 +2,21 @@
 
 use yew::prelude::*;
 
-use crate::content;
+use crate::content::Words;
 use crate::state::{Msg, Notice};
 
 /// The notice area; a polite live region, so notices are read out without stealing focus.
 /// A plain function rather than a component: it has no state of its own.
-pub(crate) fn notices(notices: &[Notice], send: &Callback<Msg>) -> Html {
+pub(crate) fn notices(w: &Words, notices: &[Notice], send: &Callback<Msg>) -> Html {
     html! {
         <div class="notices" role="status">
             { for notices.iter().map(|&notice| {
                 let onclick = send.reform(move |_| Msg::Dismiss(notice));
                 html! {
                     <div class="notice" part="notice">
-                        <p>{ content::notice(notice) }</p>
+                        <p>{ w.notice(notice) }</p>
                         <button type="button" class="link-button" {onclick}>
-                            { content::DISMISS }
+                            { w.dismiss }
                         </button>
                     </div>
                 }

@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{events, page};
-use crate::content;
+use crate::content::Locale;
 use crate::embedding::{share_url, EmbedOptions};
 use crate::engine::{encode_share, evaluate, Action, Answers, Date, Outcome, Stamp};
 use crate::report::{calendar, report, Control, LEAD_ID};
@@ -22,6 +22,8 @@ pub(crate) struct ResultView<'a> {
     pub answers: &'a Answers,
     /// The embed options (call to action, storage key for the share link).
     pub options: &'a EmbedOptions,
+    /// The language and currency it is shown in.
+    pub locale: &'a Locale,
     /// The host element, which receives the call-to-action event.
     pub host: &'a Element,
     /// The verdict heading, focused when the result appears.
@@ -55,6 +57,7 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
         outcome,
         answers,
         options,
+        locale,
         host,
         heading,
         raw,
@@ -72,9 +75,9 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
         } else {
             String::new()
         };
-        template.link(verdict.id(), &result_url, &page_url)
+        template.link(verdict.id(), &result_url, &page_url, locale.cta_label)
     });
-    let body = report(outcome, answers, today, cta.as_ref());
+    let body = report(locale, outcome, answers, today, cta.as_ref());
 
     let onclick = {
         let send = send.clone();
@@ -82,6 +85,7 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
         let cta = cta.clone();
         let key = options.storage_key.clone();
         let answers = answers.clone();
+        let locale = *locale;
         Callback::from(move |event: MouseEvent| {
             let Some((element, control)) = clicked_control(&event) else {
                 return;
@@ -102,8 +106,8 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
                         date: today,
                         seconds: 0,
                     };
-                    let file = calendar(&outcome, today, &key, stamp);
-                    page::download(&element, content::CALENDAR_FILE, "text/calendar", &file);
+                    let file = calendar(&locale, &outcome, today, &key, stamp);
+                    page::download(&element, locale.calendar_file, "text/calendar", &file);
                 }
                 Control::Cta => {
                     if let Some(cta) = &cta {
@@ -130,19 +134,19 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
     let article = html! {
         <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
             <header>
-                <p class="eyebrow">{ content::RESULT_EYEBROW }</p>
+                <p class="eyebrow">{ locale.result_eyebrow }</p>
                 <h2 class="verdict" tabindex="-1" aria-describedby={LEAD_ID} ref={heading.clone()}>
-                    { content::verdict_headline(verdict) }
+                    { locale.verdict_headline(verdict) }
                 </h2>
             </header>
             <div class="report" ref={raw.clone()}></div>
             <div class="copy-status" role="status">
                 { match copy {
                     CopyStatus::Idle => html! {},
-                    CopyStatus::Copied => html! { <p>{ content::LINK_COPIED }</p> },
+                    CopyStatus::Copied => html! { <p>{ locale.link_copied }</p> },
                     CopyStatus::Refused(url) => html! {
                         <p class="copy-fallback">
-                            <label for="share-link">{ content::COPY_FALLBACK }</label>
+                            <label for="share-link">{ locale.copy_fallback }</label>
                             <input id="share-link" type="text" readonly=true value={url.clone()} />
                         </p>
                     },

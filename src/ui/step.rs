@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::choices::cards;
-use crate::content;
+use crate::content::Words;
 use crate::engine::{progress, Action, Choice, Draft, NumberField, Problem, Session, Step};
 use crate::state::Msg;
 
@@ -27,13 +27,13 @@ fn field_ids(field: NumberField) -> [&'static str; 3] {
 }
 
 /// One optional number field, with its hint and its inline error.
-fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html {
+fn number_field(w: &Words, field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html {
     let oninput = send.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         Msg::Type(field, input.value())
     });
     let message = match draft.problem() {
-        Some(Problem::Number(f, error)) if f == field => content::number_error(field, error),
+        Some(Problem::Number(f, error)) if f == field => w.number_error(field, error),
         _ => String::new(),
     };
     let value = draft.text(field).to_owned();
@@ -41,8 +41,8 @@ fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html
     let [hint_id, error_id, described_by] = field_ids(field);
     html! {
         <div class="field" part="question">
-            <label for={id}>{ content::number_label(field) }</label>
-            <p class="hint" id={hint_id}>{ content::number_hint(field) }</p>
+            <label for={id}>{ w.number_label(field) }</label>
+            <p class="hint" id={hint_id}>{ w.number_hint(field) }</p>
             <input
                 id={id}
                 name={id}
@@ -63,6 +63,7 @@ fn number_field(field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html
 /// which `App` writes into the element `raw` refers to. The form is keyed by its step,
 /// so every step gets fresh inputs.
 pub(crate) fn view(
+    w: &Words,
     session: &Session,
     draft: &Draft,
     heading: &NodeRef,
@@ -80,14 +81,14 @@ pub(crate) fn view(
     // Only a missing choice disables Next; a bad number is explained when submitted.
     let missing = matches!(draft.answer(), Err(Problem::NothingChosen));
     let error = match draft.problem() {
-        Some(Problem::NothingChosen) if missing => content::CHOOSE_ONE,
+        Some(Problem::NothingChosen) if missing => w.choose_one,
         _ => "",
     };
 
     let (fields, raw_html) = if step == Step::CostNumbers {
         let fields = html! {
             <>
-                { for NumberField::ALL.map(|field| number_field(field, draft, send)) }
+                { for NumberField::ALL.map(|field| number_field(w, field, draft, send)) }
             </>
         };
         (fields, String::new())
@@ -96,7 +97,7 @@ pub(crate) fn view(
         // when the step opens, so the browser keeps what is ticked (and focus) after that.
         (
             html! { <div class="cards" ref={raw.clone()}></div> },
-            cards(step, &session.answers),
+            cards(w, step, &session.answers),
         )
     };
     // One listener for every card: the browser has already ticked or unticked the input,
@@ -115,7 +116,7 @@ pub(crate) fn view(
     let form = html! {
         <form key={step.id()} class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
             <div class="progress" part="progress">
-                <span id="progress-label">{ content::step_counter(position, total) }</span>
+                <span id="progress-label">{ w.step_counter(position, total) }</span>
                 <progress
                     max={total.to_string()}
                     value={position.to_string()}
@@ -123,25 +124,25 @@ pub(crate) fn view(
                 />
             </div>
             if position == 1 {
-                <p class="intro">{ content::INTRO }</p>
+                <p class="intro">{ w.intro }</p>
             }
             <fieldset class="question" part="question" aria-describedby="step-help">
                 <legend>
                     <h2 class="question-title" tabindex="-1" ref={heading.clone()}>
-                        { content::step_title(step) }
+                        { w.step_title(step) }
                     </h2>
                 </legend>
-                <p class="hint" id="step-help">{ content::step_help(step) }</p>
+                <p class="hint" id="step-help">{ w.step_help(step) }</p>
                 { fields }
                 <p class="error" role="alert">{ error }</p>
             </fieldset>
             <div class="nav">
                 if missing && error.is_empty() {
-                    <p class="nav-hint" id="next-hint">{ content::CHOOSE_ONE }</p>
+                    <p class="nav-hint" id="next-hint">{ w.choose_one }</p>
                 }
                 if position > 1 {
                     <button type="button" class="button" part="button" onclick={on_back}>
-                        { content::BACK }
+                        { w.back }
                     </button>
                 }
                 <button
@@ -151,7 +152,7 @@ pub(crate) fn view(
                     aria-disabled={if missing { "true" } else { "false" }}
                     aria-describedby={missing.then_some("next-hint")}
                 >
-                    { if last { content::SEE_RESULT } else { content::NEXT } }
+                    { if last { w.see_result } else { w.next } }
                 </button>
             </div>
         </form>

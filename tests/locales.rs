@@ -1,0 +1,54 @@
+//! The words as the Wasm reads them: English from `src/content/en.txt` (compiled in),
+//! every other language from `static/locales/<tag>.txt` (copied into `dist/locales/`).
+//! Each file must be exactly the words of its `src/content/<tag>.rs`, one string a line
+//! in field order, so what a visitor reads is the text the tests and snapshots checked.
+//! After changing a language's words, write the files again with
+//! `UPDATE_LOCALES=1 cargo test --test locales`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use aisd::content::{Language, Words, ALL_WORDS, ENGLISH_TEXT, LANGUAGES};
+
+fn file_of(language: Language) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    if language.is_compiled_in() {
+        root.join("src/content/en.txt")
+    } else {
+        root.join("static").join(language.words_file())
+    }
+}
+
+#[test]
+fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
+    let update = std::env::var_os("UPDATE_LOCALES").is_some();
+    for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
+        let path = file_of(language);
+        let expected: String = words
+            .lines()
+            .iter()
+            .map(|line| format!("{line}\n"))
+            .collect();
+        if update {
+            std::fs::create_dir_all(path.parent().expect("a directory")).expect("locales/");
+            std::fs::write(&path, &expected).expect("write the locale file");
+        }
+        let found = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            found == expected,
+            "{} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test locales",
+            path.display()
+        );
+        // What the Wasm does with the file: the same words back.
+        let loaded = Words::from_lines(Box::leak(found.into_boxed_str())).expect("it loads");
+        assert_eq!(loaded.lines(), words.lines());
+    }
+    assert!(
+        !PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("static/locales/en.txt")
+            .exists(),
+        "English is compiled in: no file to download"
+    );
+    let compiled = Words::from_lines(ENGLISH_TEXT).expect("English, compiled in");
+    assert_eq!(compiled.lines(), ALL_WORDS[0].lines());
+}
