@@ -611,7 +611,7 @@ mod tests {
                 ..RawOptions::default()
             });
             assert_eq!(
-                options.currency.as_ref().map(Currency::code),
+                options.currency.map(Currency::code).as_deref(),
                 code,
                 "{value:?}"
             );

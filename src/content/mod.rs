@@ -107,9 +107,10 @@ impl Currency {
         }
     }
 
-    /// Its code in capitals: `EUR`.
-    pub fn code(&self) -> &str {
-        core::str::from_utf8(&self.0).unwrap_or_default()
+    /// Its code in capitals: `EUR`. (Built from the letters rather than checked as UTF-8,
+    /// which they are by construction: the check's code would cost the Wasm more.)
+    pub fn code(self) -> String {
+        self.0.iter().map(|&letter| char::from(letter)).collect()
     }
 
     /// Its symbol, for the currencies that have one everyone reads the same way; the
@@ -502,12 +503,14 @@ impl Words {
     /// The words of a locale file: [`WORD_COUNT`] lines in field order. `None` if the
     /// text has another number of lines (a file from another build, or damaged).
     pub fn from_lines(text: &'static str) -> Option<Box<Words>> {
-        let lines: Box<[&'static str]> = text
-            .strip_suffix('\n')
-            .unwrap_or(text)
-            .split('\n')
-            .collect();
-        let lines: Box<[&'static str; WORD_COUNT]> = lines.try_into().ok()?;
+        let mut parts = text.strip_suffix('\n').unwrap_or(text).split('\n');
+        let mut lines = Box::new([""; WORD_COUNT]);
+        for line in lines.iter_mut() {
+            *line = parts.next()?;
+        }
+        if parts.next().is_some() {
+            return None;
+        }
         // SAFETY: `Words` has the layout of `[&'static str; WORD_COUNT]` (checked above),
         // so the allocation holds a valid `Words` of the same size and alignment.
         Some(unsafe { Box::from_raw(Box::into_raw(lines).cast::<Words>()) })
@@ -837,10 +840,10 @@ impl Locale {
             return amount;
         };
         let (pattern, currency) = match currency.symbol() {
-            Some(symbol) => (self.money_symbol, symbol),
+            Some(symbol) => (self.money_symbol, symbol.to_owned()),
             None => (self.money_code, currency.code()),
         };
-        fill(pattern, &[("currency", currency), ("amount", &amount)])
+        fill(pattern, &[("currency", &currency), ("amount", &amount)])
     }
 
     /// The numbers step answered, in words, for "Your answers".
