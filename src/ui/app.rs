@@ -16,7 +16,7 @@ use crate::ui::result::{self, ResultView};
 use crate::ui::{notices, step};
 
 /// Properties the mount function passes to the root component.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub(crate) struct AppProps {
     /// The host page's element, which receives the widget's events.
     pub host: Element,
@@ -24,6 +24,15 @@ pub(crate) struct AppProps {
     pub options: EmbedOptions,
     /// The language the widget speaks, with its words, and the page's currency.
     pub locale: Locale,
+}
+
+// Yew asks props to compare, but the root's are given once by `mount` and never
+// replaced: the host element says which widget they belong to, and comparing the options
+// and words field by field would only cost the Wasm.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &AppProps) -> bool {
+        self.host == other.host
+    }
 }
 
 /// The widget's one state: the pure [`Model`] in a Yew reducer. One reducer rather than

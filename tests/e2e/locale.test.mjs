@@ -33,6 +33,14 @@ const env = useBrowserAndDist({
     '/it-fr.html': page('it-IT', 'data-locale="fr"'),
     '/nolang.html': page(null),
     '/en.html': page('en-GB', 'data-currency="EUR"'),
+    '/element.html': {
+      html: `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Elementi</title>
+<link rel="icon" href="data:,"></head><body><main><h1>Elementi</h1>
+<ai-sequencing-diagnostic id="a" storage-key="el-a" load="eager"></ai-sequencing-diagnostic>
+<ai-sequencing-diagnostic id="b" storage-key="el-b" load="eager" locale="en"></ai-sequencing-diagnostic>
+</main><script type="module" src="element.js"></script></body></html>`,
+      headers: { 'Content-Security-Policy': CSP },
+    },
   },
 });
 
@@ -169,6 +177,17 @@ test('a browser set to Italian gets Italian on a page without lang, and English 
   await context.close();
 });
 
+test('the custom element speaks its page\'s language, or the one its locale attribute names', async () => {
+  const context = await env.browser.newContext();
+  const { tab, problems } = await open(context, '/element.html');
+  await assert.doesNotReject(tab.locator('#a').getByRole('heading', { name: 'Che cosa frena di più la tua azienda in questo momento?' }).waitFor());
+  await assert.doesNotReject(tab.locator('#b').getByRole('heading', { name: 'What holds your business back most right now?' }).waitFor());
+  assert.equal(await tab.locator('#a [lang]:has(> .aisd)').getAttribute('lang'), 'it');
+  assert.equal(await tab.locator('#b [lang]:has(> .aisd)').getAttribute('lang'), 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a data-locale the widget does not speak warns, naming the attribute, and the page language is used', async () => {
   const context = await env.browser.newContext();
   const { tab, problems } = await open(context, '/it-fr.html');
@@ -208,7 +227,7 @@ test('when the Wasm cannot load, an Italian page says so in Italian', async () =
     await tab.goto(`${server.url}it.html`);
     const alert = tab.getByRole('alert');
     await alert.waitFor();
-    assert.equal(await alert.textContent(), 'Non è stato possibile caricare il questionario sull’IA. Ricarica la pagina.');
+    assert.equal(await alert.textContent(), 'Non è stato possibile caricare il questionario sull’IA. Controlla la connessione e ricarica la pagina.');
     assert.equal(await alert.getAttribute('lang'), 'it');
   } finally {
     await context.close();
