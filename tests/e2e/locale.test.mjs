@@ -95,9 +95,14 @@ test('an Italian page shows Italian from the first question to the printed resul
   await assert.doesNotReject(tab.getByRole('heading', { name: 'Che cosa frena di più la tua azienda in questo momento?' }).waitFor());
   assert.match(await text(tab), /Domanda 1 di 5/);
 
+  const live = tab.locator('[aria-live="polite"]:not([role])');
   for (const [name, values] of EVERY_STEP) {
     const shown = await text(tab);
     assert.doesNotMatch(shown, ENGLISH, `English on step ${await stepId(tab)}: ${shown}`);
+    if (name === 'process-cost') {
+      // What a screen reader hears, in Italian too.
+      assert.match(await live.textContent(), /^Domanda 3 di \d: Sai quanto ti costano/);
+    }
     if (name === 'numbers') {
       // A refusal is explained in Italian, with the Italian decimal comma.
       await tab.locator('input[name="weekly-hours"]').fill('tante');
@@ -107,6 +112,7 @@ test('an Italian page shows Italian from the first question to the printed resul
     await answer(tab, name, values);
   }
   await tab.locator('[data-verdict="operations-first"]').waitFor();
+  assert.equal(await live.textContent(), 'Il tuo risultato: Parti dall’IA per l’efficienza');
   assert.equal(
     await tab.getByRole('heading', { level: 2 }).textContent(),
     'Parti dall’IA per l’efficienza',
