@@ -17,6 +17,8 @@ before(async () => {
     pages: {
       '/element.html': hostPage(`<script type="module" src="element.js"></script>
 <div id="app"><ai-sequencing-diagnostic id="diagnostic" storage-key="firefox" load="eager" datalayer></ai-sequencing-diagnostic></div>`),
+      '/it.html': hostPage(`<div id="diagnostic"></div>
+<script type="module" src="embed.js" data-target="#diagnostic" data-load="eager" data-currency="EUR"></script>`, undefined, 'it'),
     },
   });
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
@@ -193,6 +195,29 @@ test('Firefox: the custom element mounts, feeds the data layer, releases on remo
     'aisd_ready bottleneck', 'aisd_step bottleneck', 'aisd_step process-cost',
     'aisd_ready process-cost', 'aisd_step process-cost',
   ]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Firefox: an Italian page speaks Italian and reads numbers the Italian way', async () => {
+  const { context, page, problems } = await open(`${server.url}it.html`);
+  const heading = () => page.$eval(`${W}h2`, (h) => h.textContent.trim());
+  assert.equal(await heading(), 'Che cosa frena di più la tua azienda in questo momento?');
+  assert.equal(await page.$eval(`${W}[lang]`, (root) => root.getAttribute('lang')), 'it');
+  await complete(page, {
+    steps: [
+      ['bottleneck', ['time-cost']],
+      ['process-cost', ['measured']],
+      ['numbers', { 'weekly-hours': '1.250', 'hourly-cost': '45,50' }],
+      ['amplify', ['no']],
+      ['situation', []],
+      ['foundation', ['crm-consistent']],
+    ],
+  });
+  assert.equal((await result(page)).verdict, 'operations-first');
+  assert.equal(await heading(), 'Parti dall’IA per l’efficienza');
+  const text = await page.$eval(`${W}[data-verdict]`, (el) => el.textContent);
+  assert.ok(text.includes('1.250 ore alla settimana, cioè circa 56.875\u00a0€ alla settimana'), text);
   assert.deepEqual(problems, []);
   await context.close();
 });
