@@ -49,6 +49,10 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
             .exists(),
         "English is compiled in: no file to download"
     );
-    let compiled = Words::from_lines(ENGLISH_TEXT).expect("English, compiled in");
-    assert_eq!(compiled.lines(), ALL_WORDS[0].lines());
+    // The English the Wasm carries, as this build compiled it (an update writes the file
+    // for the next build).
+    if !update {
+        let compiled = Words::from_lines(ENGLISH_TEXT).expect("English, compiled in");
+        assert_eq!(compiled.lines(), ALL_WORDS[0].lines());
+    }
 }

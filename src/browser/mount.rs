@@ -28,7 +28,8 @@ impl Widget {
 /// The widget's locale: its language's words, English's from the text compiled in, any
 /// other's from the file `embed.js` fetched. Without usable words the widget speaks
 /// English rather than nothing, and tells `warn` why. `None` only if the English text
-/// were unreadable, which the crate's compile-time check of its line count rules out.
+/// were unreadable (an `en.txt` not written again after a change of fields, which
+/// `tests/locales.rs` fails on).
 fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Option<Locale> {
     // Leaked on purpose: a widget's words live as long as the page.
     let read = |text: &'static str| Words::from_lines(text).map(|words| &*Box::leak(words));
