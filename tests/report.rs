@@ -235,3 +235,42 @@ fn every_language_builds_the_same_report_node_by_node() {
     }
     assert_eq!(verdicts.len(), Verdict::ALL.len());
 }
+
+#[test]
+fn the_calendar_holds_the_dated_plan_the_page_shows() {
+    let today = Date::new(2026, 11, 24).unwrap_or(Date::FALLBACK);
+    let stamp = Stamp {
+        date: today,
+        seconds: 0,
+    };
+    for answers in every_complete_answers().into_iter().step_by(97) {
+        let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
+        let file = aisd::report::calendar(&Locale::ENGLISH, &outcome, today, "acme", stamp);
+        let unfolded = file.replace("\r\n ", "");
+        let plan = plan(&outcome, today);
+        assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), plan.steps.len());
+        assert!(unfolded.contains(&format!("X-WR-CALNAME:{}\r\n", ENGLISH.plan_heading)));
+        for step in &plan.steps {
+            let start = step.start;
+            assert!(
+                unfolded.contains(&format!(
+                    "UID:{}.acme@ai-sequencing-diagnostic\r\n",
+                    step.id.id()
+                )),
+                "{:?}",
+                step.id
+            );
+            assert!(unfolded.contains(&format!(
+                "DTSTART;VALUE=DATE:{:04}{:02}{:02}\r\n",
+                start.year(),
+                start.month(),
+                start.day()
+            )));
+            let title = ENGLISH.plan_title(outcome.verdict, step.id);
+            assert!(
+                unfolded.contains(&format!("SUMMARY:{}\r\n", title.replace(',', "\\,"))),
+                "{title}"
+            );
+        }
+    }
+}
