@@ -4,7 +4,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, screenshot, serve, serveDist, useBrowserAndDist, watch } from './harness.mjs';
+import { ROOT, openTab, screenshot, serve, serveDist, useBrowserAndDist } from './harness.mjs';
 import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
 
 const fixture = (name) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
@@ -46,28 +46,13 @@ after(async () => {
   await other?.close();
 });
 
-async function open(url, { init } = {}) {
-  // Reduced motion: the demo page scrolls smoothly otherwise, and a click during a scroll
-  // lands where the button was, not where it is.
-  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
-  const tab = await context.newPage();
-  const problems = watch(tab);
-  await tab.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-    window.__events = [];
-    for (const name of ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta']) {
-      document.addEventListener(name, (e) => {
-        window.__events.push({ name, target: e.target.id, detail: e.detail });
-      });
-    }
-  });
-  if (init) await tab.addInitScript(init);
-  await tab.goto(url);
-  return { context, tab, problems };
-}
+// Reduced motion: the demo page scrolls smoothly otherwise, and a click during a scroll
+// lands where the button was, not where it is.
+const open = (url, { init } = {}) => openTab(env.browser, url, {
+  init,
+  contextOptions: { reducedMotion: 'reduce' },
+  followLinks: true,
+});
 
 test('a host page with hostile CSS: renders, completes, no CSP violation, host CSS kept out', async () => {
   const { context, tab, problems } = await open(`${env.server.url}hostile.html`);

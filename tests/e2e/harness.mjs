@@ -98,14 +98,14 @@ export const EVENTS = ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta'];
  * Opens `url` in a fresh browser context, recording what a test may assert on: console
  * problems (`problems`), CSP violations (`window.__violations`) and every widget event
  * (`window.__events`: name, the target's id, detail). `init` runs before the page's
- * scripts. Any click on a link is kept from leaving the page, so a test can follow a
- * call to action and stay.
+ * scripts. Unless `followLinks`, any click on a link is kept from leaving the page, so a
+ * test can follow a call to action and stay.
  */
-export async function openTab(browser, url, { init, contextOptions } = {}) {
+export async function openTab(browser, url, { init, contextOptions, followLinks = false } = {}) {
   const context = await browser.newContext(contextOptions);
   const tab = await context.newPage();
   const problems = watch(tab);
-  await tab.addInitScript((names) => {
+  await tab.addInitScript(({ names, followLinks }) => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -116,10 +116,11 @@ export async function openTab(browser, url, { init, contextOptions } = {}) {
         window.__events.push({ name, target: e.target.id, detail: e.detail });
       });
     }
+    if (followLinks) return;
     document.addEventListener('click', (e) => {
       if (e.composedPath().some((el) => el instanceof HTMLAnchorElement)) e.preventDefault();
     }, true);
-  }, EVENTS);
+  }, { names: EVENTS, followLinks });
   if (init) await tab.addInitScript(init);
   await tab.goto(url);
   return { context, tab, problems };
