@@ -29,10 +29,11 @@ const files = (await list(stage))
   .filter((name) => name !== 'sw.js')
   .sort();
 
-// Every language's words (locales/<tag>.txt) are loaded by versioned name too, and
-// embed.js chooses among them: English, compiled in, and one per file.
+// Every language's words (locales/<tag>.txt) and first question (first/<tag>.html) are
+// loaded by versioned name too, and embed.js chooses among the languages: English,
+// compiled in, and one per words file.
 const LOCALE = /^locales\/([a-z]+)\.txt$/;
-for (const name of files.filter((name) => LOCALE.test(name))) VERSIONED.add(name);
+for (const name of files.filter((name) => LOCALE.test(name) || /^first\/[a-z]+\.html$/.test(name))) VERSIONED.add(name);
 const languages = ['en', ...files.map((name) => LOCALE.exec(name)?.[1]).filter(Boolean)];
 
 const build = createHash('sha256');

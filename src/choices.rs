@@ -13,14 +13,20 @@ use crate::markup::Markup;
 /// The cards of `step` in the words `w`, ticked as in `answers`. Empty for a step without
 /// choices (the numbers step and the result).
 pub fn cards(w: &Words, step: Step, answers: &Answers) -> String {
+    let mut m = Markup::new();
+    write_cards(&mut m, w, step, answers);
+    m.into_string()
+}
+
+/// Writes the cards of [`cards`] into `m`.
+pub(crate) fn write_cards(m: &mut Markup, w: &Words, step: Step, answers: &Answers) {
     let kind = match step.kind() {
         Some(Kind::One) => "radio",
         Some(Kind::Any) => "checkbox",
-        Some(Kind::Numbers) | None => return String::new(),
+        Some(Kind::Numbers) | None => return,
     };
     // The step's id is also its inputs' `name` (spec §1).
     let name = step.id();
-    let mut m = Markup::new();
     m.open("div", &[("class", "choices")]);
     for choice in Choice::all(step) {
         let value = choice.id();
@@ -48,7 +54,6 @@ pub fn cards(w: &Words, step: Step, answers: &Answers) -> String {
         .close("label");
     }
     m.close("div");
-    m.into_string()
 }
 
 #[cfg(test)]

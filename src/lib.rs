@@ -20,6 +20,9 @@ pub mod state;
 
 mod markup;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_question;
+
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]

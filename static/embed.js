@@ -67,7 +67,8 @@ const registry = (globalThis[Symbol.for(NAME)] ??= {
 if (!('policy' in registry) && globalThis.trustedTypes?.createPolicy) {
   try {
     registry.policy = trustedTypes.createPolicy(NAME, {
-      // Only ever given markup the widget's own writer escaped (src/markup.rs).
+      // Only ever given markup the widget's own writer escaped (src/markup.rs): the Wasm's
+      // cards and report, and the static first question (static/first/<tag>.html).
       createHTML: (html) => html,
       // The one script URL loaded through a sink: a service worker of this origin.
       createScriptURL: (url) => {
@@ -206,6 +207,90 @@ function whenNearViewport(element, callback) {
   return observer;
 }
 
+// The first question as static markup (static/first/<tag>.html, written by the same Rust
+// code and words as the live one), fetched once per page and language.
+const firstQuestions = {};
+function loadFirstQuestion(language) {
+  firstQuestions[language] ??= fetch(asset(`first/${language}.html`))
+    .then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  return firstQuestions[language];
+}
+
+// Whether this widget opens on its first question: nothing stored under its storage key
+// and no share code for it in the URL (the Wasm decides the same way, see
+// src/ui/app.rs). A returning visitor or a shared link sees the placeholder until their
+// own screen, never a flash of the first question. A key the Wasm would replace by the
+// default, or storage that cannot be read, is left to the Wasm as well.
+function opensOnFirstQuestion(options) {
+  const key = options.storageKey ?? NAME;
+  if (!/^[\w.-]{1,64}$/.test(key)) return false;
+  try {
+    if (localStorage.getItem(key) !== null) return false;
+  } catch {
+    return false;
+  }
+  return !location.hash.slice(1).split('&').some((pair) => pair.startsWith(`${key}=`));
+}
+
+// Shows the static first question in place of `placeholder` and keeps what the visitor
+// does with it (ticks, focus, a press on Next) for the Wasm to take over. Returns the
+// element shown and the hand-over function, which the caller runs with the live root
+// once the live first screen is rendered (off the page); nothing if the page refused the
+// markup (Trusted Types enforced without the widget's policy).
+function showFirstQuestion(placeholder, html, theme) {
+  const template = document.createElement('template');
+  try {
+    template.innerHTML = registry.policy ? registry.policy.createHTML(html) : html;
+  } catch {
+    return undefined;
+  }
+  const first = template.content.firstElementChild;
+  const form = first?.querySelector('form');
+  if (!form) return undefined;
+  // The page's theme, as the Wasm reads data-theme (anything else is the default, auto).
+  if (theme === 'light' || theme === 'dark') first.firstElementChild.className = `aisd ${theme}`;
+  // The few behaviours of the live first step, so nothing changes when the Wasm takes
+  // over: a tick enables Next and clears the error; Next with nothing ticked says why.
+  const error = form.querySelector('.error');
+  const hint = form.querySelector('#next-hint');
+  const button = form.querySelector('button[type="submit"]');
+  let pressed = false;
+  form.addEventListener('change', () => {
+    pressed = false;
+    hint?.remove();
+    error.textContent = '';
+    button.setAttribute('aria-disabled', 'false');
+    button.removeAttribute('aria-describedby');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    pressed = true;
+    if (!form.querySelector('input:checked') && hint?.isConnected) {
+      error.textContent = hint.textContent;
+      hint.remove();
+      button.removeAttribute('aria-describedby');
+    }
+  });
+  placeholder.replaceWith(first);
+  performance.mark('aisd:first-question');
+  const handOver = (root) => {
+    const shadow = first.getRootNode();
+    const focused = first.contains(shadow.activeElement) ? shadow.activeElement : null;
+    const twin = (element) => {
+      if (element instanceof HTMLInputElement) return root.querySelector(`input[name="${CSS.escape(element.name)}"][value="${CSS.escape(element.value)}"]`);
+      return element === button ? root.querySelector('button[type="submit"]') : null;
+    };
+    first.replaceWith(root);
+    for (const input of form.querySelectorAll('input')) {
+      const live = twin(input);
+      if (live && live.checked !== input.checked) live.click();
+    }
+    twin(focused)?.focus({ preventScroll: true });
+    if (pressed) root.querySelector('form')?.requestSubmit();
+  };
+  return { element: first, handOver };
+}
+
 function loadStylesheet(shadow) {
   return new Promise((resolve) => {
     const link = document.createElement('link');
@@ -316,33 +401,57 @@ export function attach(host, shadow, options) {
   let released = false;
   let observer;
   let widget;
-  // Whichever of the placeholder and the widget's root is on show.
+  // Whichever of the placeholder, the static first question and the widget's root is on
+  // show; and whether the widget has settled (the Wasm rendered, or could not start),
+  // after which the static first question never shows.
   let shown = placeholder;
+  let settled = false;
   const fail = (text) => {
+    settled = true;
     shown.textContent = text;
     shown.setAttribute('role', 'alert');
   };
   const stop = () => fail(say.stopped);
   const start = async () => {
+    const stylesheet = loadStylesheet(shadow);
+    // A first-time visitor gets the first question as static markup as soon as it and
+    // the stylesheet are here, usually long before the Wasm; the Wasm then renders its
+    // own first screen off the page and takes over what the visitor did (handOver).
+    let handOver;
+    if (opensOnFirstQuestion(options)) {
+      Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
+        if (html === undefined || released || settled) return;
+        const first = showFirstQuestion(placeholder, html, options.theme?.trim());
+        if (first) ({ element: shown, handOver } = first);
+      });
+    }
     try {
       // A language other than English has its words in a file of its own, fetched
       // alongside the Wasm; pages in English never download it.
       const [module, words] = await Promise.all([
         loadGlue(),
         language === 'en' ? undefined : loadWords(`locales/${language}.txt`),
-        loadStylesheet(shadow),
+        stylesheet,
       ]);
       if (released) return;
-      // The placeholder stays, and the root hidden, until the first screen is whole: its
-      // answer cards are written just after Yew's render, and showing the root before
-      // that let the page paint the screen without them, then move what follows.
+      // The placeholder (or the static first question) stays, and the root off the page,
+      // until the first screen is whole: its answer cards are written just after Yew's
+      // render, and showing the root before that let the page paint the screen without
+      // them, then move what follows. Off the page, not hidden: nothing (a test, an
+      // extension) ever finds two first questions in the widget.
       const root = document.createElement('div');
-      root.hidden = true;
-      placeholder.after(root);
       host.addEventListener('aisd:ready', () => {
-        placeholder.remove();
-        root.hidden = false;
-        shown = root;
+        settled = true;
+        // After Yew's first render has finished, not inside it: handing over clicks the
+        // live inputs, which Yew handles as new messages.
+        queueMicrotask(() => {
+          if (handOver) handOver(root);
+          else {
+            placeholder.replaceWith(root);
+            performance.mark('aisd:first-question');
+          }
+          shown = root;
+        });
       }, { once: true });
       // Offline support waits until the widget is up: installing the service worker
       // downloads every file again, which would compete with the first render.

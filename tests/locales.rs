@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 
 use aisd::content::{Language, Words, ALL_WORDS, ENGLISH_TEXT, LANGUAGES};
+use aisd::first_question::first_question;
 
 fn file_of(language: Language) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -54,5 +55,34 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
     if !update {
         let compiled = Words::from_lines(ENGLISH_TEXT).expect("English, compiled in");
         assert_eq!(compiled.lines(), ALL_WORDS[0].lines());
+    }
+}
+
+/// The first question as `embed.js` shows it before the Wasm arrives
+/// (`static/first/<tag>.html`, one per language, English too), written by the same code
+/// and words as the live first screen (see `aisd::first_question`).
+#[test]
+fn every_language_has_its_first_question_and_it_is_up_to_date() {
+    let update = std::env::var_os("UPDATE_LOCALES").is_some();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
+        let path = root.join(format!("static/first/{}.html", language.tag));
+        let expected = first_question(language, words);
+        if update {
+            std::fs::create_dir_all(path.parent().expect("a directory")).expect("first/");
+            std::fs::write(&path, &expected).expect("write the first question");
+        }
+        let found = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            found == expected,
+            "{} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test locales",
+            path.display()
+        );
+        let first_title = words.step_title(aisd::engine::Step::Bottleneck);
+        assert!(found.contains(first_title), "{}", path.display());
+        assert!(found.starts_with(&format!(
+            "<div lang=\"{}\" dir=\"{}\">",
+            language.tag, language.dir
+        )));
     }
 }

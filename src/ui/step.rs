@@ -112,6 +112,8 @@ pub(crate) fn view(
         })
     };
 
+    // Why Next does nothing yet, until the visitor has tried it (then the error says so).
+    let hint = missing && error.is_empty();
     let last = position == total;
     let form = html! {
         <form key={step.id()} class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
@@ -137,7 +139,7 @@ pub(crate) fn view(
                 <p class="error" role="alert">{ error }</p>
             </fieldset>
             <div class="nav">
-                if missing && error.is_empty() {
+                if hint {
                     <p class="nav-hint" id="next-hint">{ w.choose_one }</p>
                 }
                 if position > 1 {
@@ -150,7 +152,7 @@ pub(crate) fn view(
                     class="button primary"
                     part="button"
                     aria-disabled={if missing { "true" } else { "false" }}
-                    aria-describedby={missing.then_some("next-hint")}
+                    aria-describedby={hint.then_some("next-hint")}
                 >
                     { if last { w.see_result } else { w.next } }
                 </button>

@@ -99,10 +99,12 @@ export const EVENTS = ['aisd:ready', 'aisd:step', 'aisd:complete', 'aisd:cta'];
  * problems (`problems`), CSP violations (`window.__violations`) and every widget event
  * (`window.__events`: name, the target's id, detail). `init` runs before the page's
  * scripts. Unless `followLinks`, any click on a link is kept from leaving the page, so a
- * test can follow a call to action and stay.
+ * test can follow a call to action and stay. `prepare(context)` runs before the page
+ * opens (to route its requests, say).
  */
-export async function openTab(browser, url, { init, contextOptions, followLinks = false } = {}) {
+export async function openTab(browser, url, { init, contextOptions, followLinks = false, prepare } = {}) {
   const context = await browser.newContext(contextOptions);
+  await prepare?.(context);
   const tab = await context.newPage();
   const problems = watch(tab);
   await tab.addInitScript(({ names, followLinks }) => {

@@ -1,0 +1,245 @@
+// The first question before the Wasm (issue 17): a first-time visitor sees the first
+// question as static markup as soon as it and the stylesheet arrive, and can answer it;
+// when the Wasm is ready it renders its own first screen off the page and takes over. These
+// tests hold the Wasm's download until they let it go, so "before" is certain:
+// - the static and the live first screens are the same DOM (elements, attributes and
+//   words), in English and Italian, in the page's theme, and nothing moves at the swap;
+// - a tick, the focus and a press on Next made before the Wasm are kept;
+// - Next with nothing ticked says why, before and after;
+// - a returning visitor and a shared link never see the first question first;
+// - on a host that enforces Trusted Types, the static markup goes through the policy;
+// - a Wasm that cannot start replaces the static question with its message, and a static
+//   question that arrives after that message never shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STRICT_CSP, hostPage, openTab, requestsTo, useBrowserAndDist } from './harness.mjs';
+import { storedRecord } from './widget.mjs';
+
+const embed = (attributes = '') => `<main><h1>Host</h1><div id="w"></div></main>
+<script type="module" src="embed.js" data-target="#w" data-load="eager" ${attributes}></script>`;
+const env = useBrowserAndDist({
+  pages: {
+    '/host.html': hostPage(embed()),
+    '/host-it.html': hostPage(embed('data-theme="dark"'), STRICT_CSP, 'it'),
+    '/host-tt.html': hostPage(embed(), `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types ai-sequencing-diagnostic`),
+  },
+});
+
+/**
+ * Opens `path` with the Wasm's download held until `release(respond)` is called, which
+ * answers it with `respond(route)` (by default, the real Wasm). Returns the tab, its
+ * context, its console problems, the release function and the URLs of every request for
+ * the static first question.
+ */
+async function openHeld(path) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = (respond = (route) => route.continue()) => resolve(respond);
+  });
+  const opened = await openTab(env.browser, 'about:blank', {
+    // A service worker would answer from its cache, out of the route's reach.
+    contextOptions: { serviceWorkers: 'block' },
+    prepare: (context) => context.route(/aisd_bg\.wasm/, async (route) => (await held)(route)),
+  });
+  const firstFetches = requestsTo(opened.tab, '/first/');
+  await opened.tab.goto(`${env.server.url}${path}`);
+  return { ...opened, release, firstFetches };
+}
+
+/** The console problems of a tab, but Playwright's word that it blocked the service worker. */
+const unexpected = (problems) => problems.filter((problem) => !problem.includes('blocked by Playwright'));
+
+/** Whether the live widget has started (its aisd:ready event). */
+const started = (tab) => tab.evaluate(() => window.__events.some((e) => e.name === 'aisd:ready'));
+
+/**
+ * The widget's root (the static first question, or the live widget once it has taken
+ * over) as a canonical tree: tag, attributes sorted by name, children; text as it is,
+ * empty text left out.
+ */
+function shownTree(tab) {
+  return tab.evaluate(() => {
+    const tree = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.data;
+      const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
+      // Yew keeps an empty text node where a view's text is empty; nothing shows of it.
+      const children = [...node.childNodes].filter((child) => child.nodeType !== Node.TEXT_NODE || child.data !== '');
+      return [node.localName, attributes, children.map(tree)];
+    };
+    const roots = [...document.querySelector('#w, #diagnostic').shadowRoot.children]
+      .filter((element) => element.matches('div[lang]'));
+    return roots.map(tree);
+  });
+}
+
+/** Waits until the live widget shows `step` and the static question has gone. */
+async function liveShows(tab, step) {
+  await tab.waitForFunction((id) => {
+    const shadow = document.querySelector('#w, #diagnostic').shadowRoot;
+    const roots = [...shadow.children].filter((element) => element.matches('div[lang]'));
+    return window.__events.some((e) => e.name === 'aisd:ready') && roots.length === 1
+      && roots[0].querySelector(`form[data-step="${id}"]`);
+  }, step);
+}
+
+for (const [path, language, theme] of [['', 'en', 'auto'], ['host-it.html', 'it', 'dark']]) {
+  test(`the static and the live first screens are the same (${language}, ${theme} theme), and nothing moves at the swap`, async () => {
+    const { tab, context, problems, release } = await openHeld(path);
+    await tab.locator('form[data-step="bottleneck"]').waitFor();
+    assert.equal(await started(tab), false, 'the question is shown before the Wasm');
+    const before = await shownTree(tab);
+    assert.equal(before.length, 1);
+    assert.equal(await tab.locator('div[lang]').first().getAttribute('lang'), language);
+    assert.equal(await tab.locator('div[part="root"]').getAttribute('class'), `aisd ${theme}`);
+    const box = () => tab.locator('form[data-step]').boundingBox();
+    const staticBox = await box();
+    // Layout shifts from here on (the swap), as the browser counts them.
+    await tab.evaluate(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts += entry.value;
+      }).observe({ type: 'layout-shift' });
+    });
+    release();
+    await liveShows(tab, 'bottleneck');
+    assert.deepEqual(await shownTree(tab), before, 'the live first screen differs from the static one');
+    assert.deepEqual(await box(), staticBox);
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.equal(await tab.evaluate(() => window.__shifts), 0, 'layout shift at the swap');
+    assert.deepEqual(unexpected(problems), []);
+    await context.close();
+  });
+}
+
+test('a tick and a press on Next made before the Wasm are kept, and focus goes to the next question', async () => {
+  const { tab, context, problems, release } = await openHeld('host.html');
+  await tab.getByRole('radio', { name: /Reach and growth/ }).check();
+  await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+  assert.equal(await started(tab), false);
+  assert.equal(await tab.locator('form[data-step]').getAttribute('data-step'), 'bottleneck');
+  release();
+  await liveShows(tab, 'process-cost');
+  assert.equal((await storedRecord(tab))?.step, 'process-cost');
+  const steps = await tab.evaluate(() => window.__events.filter((e) => e.name === 'aisd:step').map((e) => e.detail.step));
+  assert.deepEqual(steps, ['bottleneck', 'process-cost']);
+  assert.equal(await tab.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.textContent.trim()),
+    await tab.getByRole('heading', { level: 2 }).innerText());
+  await tab.getByRole('button', { name: 'Back' }).click();
+  await liveShows(tab, 'bottleneck');
+  assert.equal(await tab.getByRole('radio', { name: /Reach and growth/ }).isChecked(), true);
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test('a tick made with the keyboard before the Wasm keeps its focus, and Next is enabled, after', async () => {
+  const { tab, context, problems, release } = await openHeld('host.html');
+  const radio = tab.getByRole('radio', { name: /Time and cost/ });
+  await radio.focus();
+  await tab.keyboard.press('Space');
+  assert.equal(await radio.isChecked(), true);
+  const next = tab.getByRole('button', { name: 'Next' });
+  assert.equal(await next.getAttribute('aria-disabled'), 'false');
+  release();
+  await liveShows(tab, 'bottleneck');
+  await tab.waitForFunction(() => document.querySelector('#w').shadowRoot
+    .querySelector('button[type="submit"]').getAttribute('aria-disabled') === 'false');
+  assert.equal(await radio.isChecked(), true);
+  assert.equal(await tab.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.value), 'time-cost');
+  // The live widget goes on from there.
+  await tab.keyboard.press('Enter');
+  await liveShows(tab, 'process-cost');
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test('Next with nothing ticked says why, before the Wasm and after it takes over', async () => {
+  const { tab, context, problems, release } = await openHeld('host.html');
+  await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+  const alert = tab.locator('form[data-step] p[role="alert"]');
+  const message = await alert.innerText();
+  assert.match(message, /Choose one answer/);
+  release();
+  await liveShows(tab, 'bottleneck');
+  await tab.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('p.error').textContent !== '');
+  assert.equal(await alert.innerText(), message);
+  assert.equal(await tab.locator('#next-hint').count(), 0);
+  assert.equal(await tab.getByRole('button', { name: 'Next' }).getAttribute('aria-describedby'), null);
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+for (const [who, arrange, step] of [
+  ['a returning visitor', async (tab) => {
+    await tab.getByRole('radio', { name: /Time and cost/ }).check();
+    await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+    await tab.locator('form[data-step="process-cost"]').waitFor();
+  }, 'process-cost'],
+  ['a shared link', async (tab) => tab.evaluate(() => { location.hash = 'ai-sequencing-diagnostic=1btmxy37_h12_c40'; }), null],
+]) {
+  test(`${who} never sees the first question first`, async () => {
+    const { tab, context, problems, release } = await openHeld('host.html');
+    release();
+    await arrange(tab);
+    // Held again for the reload.
+    let letGo;
+    const held = new Promise((resolve) => { letGo = resolve; });
+    await context.unrouteAll();
+    await context.route(/aisd_bg\.wasm/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const fetched = requestsTo(tab, '/first/');
+    await tab.reload();
+    await tab.waitForFunction(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('link')].some((l) => l.sheet));
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    assert.equal(await started(tab), false);
+    assert.equal(await tab.locator('form').count(), 0, 'a form is shown before the Wasm');
+    assert.deepEqual(fetched, []);
+    letGo();
+    if (step) await liveShows(tab, step);
+    else await tab.locator('[data-verdict]').waitFor();
+    assert.deepEqual(unexpected(problems), []);
+    await context.close();
+  });
+}
+
+test('on a host that enforces Trusted Types, the static first question goes through the policy', async () => {
+  const { tab, context, problems, release, firstFetches } = await openHeld('host-tt.html');
+  await tab.locator('form[data-step="bottleneck"]').waitFor();
+  assert.equal(await started(tab), false);
+  assert.equal(firstFetches.length, 1);
+  release();
+  await liveShows(tab, 'bottleneck');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), []);
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test('a Wasm that cannot start after the static first question shows: the message takes its place', async () => {
+  const { tab, context, release } = await openHeld('host.html');
+  await tab.locator('form[data-step="bottleneck"]').waitFor();
+  release((route) => route.fulfill({ body: 'not wasm', headers: { 'content-type': 'application/wasm' } }));
+  await tab.getByRole('alert').filter({ hasText: /could not load/ }).waitFor();
+  assert.equal(await tab.locator('form').count(), 0);
+  await context.close();
+});
+
+test('a Wasm that cannot start before the static first question arrives: the message stays', async () => {
+  let letGo;
+  const held = new Promise((resolve) => { letGo = resolve; });
+  const { tab, context } = await openTab(env.browser, `${env.server.url}host.html`, {
+    init: () => { delete globalThis.WebAssembly; },
+    prepare: (ctx) => ctx.route(/\/first\//, async (route) => {
+      await held;
+      await route.continue();
+    }),
+  });
+  await tab.getByRole('alert').filter({ hasText: /needs a more recent browser/ }).waitFor();
+  const arrived = tab.waitForEvent('requestfinished', (request) => request.url().includes('/first/'));
+  letGo();
+  await arrived;
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  assert.equal(await tab.locator('form').count(), 0);
+  assert.match(await tab.getByRole('alert').innerText(), /needs a more recent browser/);
+  await context.close();
+});
