@@ -96,7 +96,9 @@ async function firstQuestion(page, url, mark, live) {
   }), [mark, live]);
 }
 
+// Compressed, as any production server or CDN would send the files.
 const server = await serveDist({
+  gzip: true,
   pages: { '/plain.html': plain, ...Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])) },
 });
 const browser = await launch();
@@ -223,7 +225,7 @@ try {
 }
 if (lighthouse) {
   const { chromium } = await import('playwright-core');
-  const again = await serveDist({ pages: { '/plain.html': plain } });
+  const again = await serveDist({ gzip: true, pages: { '/plain.html': plain } });
   const port = 9300 + Math.floor(Math.random() * 600);
   const chrome = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [`--remote-debugging-port=${port}`] });
   const scores = {};

@@ -291,6 +291,26 @@ function showFirstQuestion(placeholder, html, theme) {
   return { element: first, handOver };
 }
 
+// Resolves once the page has painted what changed since `since` (performance.now()): the
+// next largest-contentful-paint entry after it, or 300 ms at most (the browser reports
+// none when something else on the page is larger, and Firefox and Safari none at all).
+function painted(since) {
+  return new Promise((resolve) => {
+    let observer;
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    setTimeout(done, 300);
+    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.startTime >= since)) done();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    }
+  });
+}
+
 function loadStylesheet(shadow) {
   return new Promise((resolve) => {
     const link = document.createElement('link');
@@ -415,17 +435,23 @@ export function attach(host, shadow, options) {
   const start = async () => {
     const stylesheet = loadStylesheet(shadow);
     // A first-time visitor gets the first question as static markup as soon as it and
-    // the stylesheet are here, usually long before the Wasm; the Wasm then renders its
-    // own first screen off the page and takes over what the visitor did (handOver).
+    // the stylesheet are here; the Wasm then renders its own first screen off the page and
+    // takes over what the visitor did (handOver). The Wasm's download starts once the
+    // question has been painted (or after a second at most): on a slow network it would
+    // otherwise share the bandwidth with the few KB the question needs, and delay it. A
+    // browser that cannot run the Wasm gets its message, never a question first.
     let handOver;
-    if (opensOnFirstQuestion(options)) {
-      Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
-        if (html === undefined || released || settled) return;
+    const firstQuestion = typeof WebAssembly === 'object' && opensOnFirstQuestion(options)
+      && Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
+        if (html === undefined || released || settled) return undefined;
         const first = showFirstQuestion(placeholder, html, options.theme?.trim());
-        if (first) ({ element: shown, handOver } = first);
+        if (!first) return undefined;
+        ({ element: shown, handOver } = first);
+        return painted(performance.now());
       });
-    }
     try {
+      await Promise.race([firstQuestion, new Promise((later) => setTimeout(later, 1000))]);
+      if (released) return;
       // A language other than English has its words in a file of its own, fetched
       // alongside the Wasm; pages in English never download it.
       const [module, words] = await Promise.all([

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { ARTIFACTS, screenshot, useBrowserAndDist, watch } from './harness.mjs';
-import { answer, currentStep, stepId } from './widget.mjs';
+import { answer, currentStep, started, stepId } from './widget.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -45,7 +45,7 @@ for (const scheme of ['light', 'dark']) {
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(env.server.url);
-    await currentStep(page).waitFor();
+    await started(page);
     for (const [name, values] of EVERY_STEP) {
       assert.deepEqual(await axe(page), [], `${scheme}, step ${await stepId(page)}`);
       await answer(page, name, values);
@@ -65,7 +65,7 @@ test('axe finds no violation on a 320 px phone, where each comparison dimension 
   const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   for (const [name, values] of EVERY_STEP) {
     assert.deepEqual(await axe(page), [], `320 px, step ${await stepId(page)}`);
     await answer(page, name, values);
@@ -80,7 +80,7 @@ test('each new step moves focus to its heading and is announced with its progres
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   const focused = () => page.evaluate(() => {
     const active = document.querySelector('#diagnostic').shadowRoot.activeElement;
     return active ? `${active.tagName}:${active.textContent.trim()}` : 'none';
@@ -114,7 +114,7 @@ test('reduced motion turns transitions off', async () => {
   const context = await env.browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   const duration = await page.locator('label.choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.match(duration, /^0s(, 0s)*$/);
   await context.close();
@@ -122,7 +122,7 @@ test('reduced motion turns transitions off', async () => {
   const moving = await env.browser.newContext({ reducedMotion: 'no-preference' });
   const other = await moving.newPage();
   await other.goto(env.server.url);
-  await currentStep(other).waitFor();
+  await started(other);
   const normal = await other.locator('label.choice').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.notEqual(normal.replace(/0s|,|\s/g, ''), '', 'without the preference there should be a transition');
   await moving.close();
@@ -132,7 +132,7 @@ test('tap targets are at least 44 px and nothing jumps between steps', async () 
   const context = await env.browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   const targets = 'label.choice, button, a, summary';
   const small = (selector) => page.locator(selector).evaluateAll((els) => els
     .map((el) => [el.textContent.trim().slice(0, 30), el.getBoundingClientRect()])
@@ -182,7 +182,7 @@ test('printing shows every folded part of the result, and the screen keeps them 
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(env.server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   for (const [name, values] of EVERY_STEP) await answer(page, name, values);
   await page.locator('[data-verdict]').waitFor();
   const table = page.getByRole('table');
@@ -208,7 +208,7 @@ test('screenshots of every step and the result at 360 px and 1280 px, light and 
     const context = await env.browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(env.server.url);
-    await currentStep(page).waitFor();
+    await started(page);
     const both = async (name) => {
       for (const scheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme: scheme });

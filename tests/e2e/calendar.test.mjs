@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { useBrowserAndDist, watch } from './harness.mjs';
-import { PATHS, complete, currentStep } from './widget.mjs';
+import { complete, PATHS, started } from './widget.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const env = useBrowserAndDist({
@@ -64,7 +64,7 @@ for (const [name, path] of Object.entries(PATHS)) {
     const tab = await context.newPage();
     const problems = watch(tab);
     await tab.goto(`${env.server.url}plan.html`);
-    await currentStep(tab).waitFor();
+    await started(tab);
     await complete(tab, path);
 
     const first = await download(tab);

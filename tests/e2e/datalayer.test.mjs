@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, useBrowserAndDist } from './harness.mjs';
-import { PATHS, answer, complete, currentStep } from './widget.mjs';
+import { answer, complete, currentStep, PATHS, started } from './widget.mjs';
 
 const CTA = 'data-cta-href="/contact?v={verdict}"';
 const widget = (attributes, id = 'w') => `<div id="${id}"></div>
@@ -44,7 +44,7 @@ test('each aisd:* event becomes one data layer entry with ids only', async () =>
     },
   });
   const path = PATHS['growth-first via scenario B'];
-  await currentStep(tab).waitFor();
+  await started(tab);
   await complete(tab, path);
   await tab.locator('a[data-action="cta"]').first().click();
 

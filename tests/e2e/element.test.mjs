@@ -5,7 +5,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, requestsTo, serve, serveDist, useBrowserAndDist } from './harness.mjs';
-import { PATHS, answer, complete, currentStep, storedRecord } from './widget.mjs';
+import { answer, complete, currentStep, PATHS, started, storedRecord } from './widget.mjs';
 
 const ELEMENT = 'ai-sequencing-diagnostic';
 
@@ -44,7 +44,7 @@ async function listenersOn(tab, expression) {
 test('attributes configure the element like data-* options configure the script tag', async () => {
   const { context, tab, problems } = await openTab(env.browser, `${env.server.url}element.html`);
   const widget = tab.locator(`${ELEMENT}#w`);
-  await currentStep(widget).waitFor();
+  await started(widget);
   assert.equal(await widget.locator('[part="root"]').getAttribute('class'), 'aisd dark');
   await complete(widget, PATHS['operations-first via time and cost']);
   assert.equal(await widget.locator('a[data-action="cta"]').first().getAttribute('href'), '/contact?v=operations-first');
@@ -68,7 +68,7 @@ test('an element added late mounts; removed, it releases everything; inserted ag
     document.querySelector('#app').append(element);
   }, ELEMENT);
   const widget = tab.locator('#late');
-  await currentStep(widget).waitFor();
+  await started(widget);
   await answer(widget, 'bottleneck', ['reach-growth']);
   await widget.locator('form[data-step="process-cost"]').waitFor();
   assert.ok((await listenersOn(tab, "document.querySelector('#late')")).includes('aisd:step'), 'the data layer listens while mounted');
@@ -99,7 +99,7 @@ test('an element added late mounts; removed, it releases everything; inserted ag
 test('moved within the page (removed and inserted in one task), nothing is lost', async () => {
   const { context, tab, problems } = await openTab(env.browser, `${env.server.url}element.html`);
   const widget = tab.locator('#w');
-  await currentStep(widget).waitFor();
+  await started(widget);
   await widget.locator('input[value="time-cost"]').check();
   // Two DOM operations in one task, as a framework reordering its nodes may do: the
   // element is disconnected in between, so only the deferred release keeps the widget.

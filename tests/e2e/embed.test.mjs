@@ -5,7 +5,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { ROOT, openTab, screenshot, serve, serveDist, useBrowserAndDist } from './harness.mjs';
-import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+import { complete, PATHS, resultIds, started } from './widget.mjs';
 
 const fixture = (name) => readFile(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -56,7 +56,7 @@ const open = (url, { init } = {}) => openTab(env.browser, url, {
 
 test('a host page with hostile CSS: renders, completes, no CSP violation, host CSS kept out', async () => {
   const { context, tab, problems } = await open(`${env.server.url}hostile.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   await screenshot(tab, 'embed-hostile-first-step');
 
   // The hostile `* { font: 20px serif; color: red }` and `button { display: none }` stop
@@ -100,7 +100,7 @@ test('the demo landing page brings the widget in with the README snippet and not
 
   const { context, tab, problems } = await open(`${env.server.url}demo.html`);
   await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
-  await currentStep(tab).waitFor();
+  await started(tab);
   const page = await tab.evaluate(() => ({
     scripts: [...document.scripts].map((s) => ({
       src: s.getAttribute('src'),
@@ -142,7 +142,7 @@ test('events reach the host with the documented detail', async () => {
   const { context, tab } = await open(`${env.server.url}demo.html`);
   // The demo loads the widget lazily, once the visitor scrolls near it.
   await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
-  await currentStep(tab).waitFor();
+  await started(tab);
   await complete(tab, PATHS['operations-first via time and cost']);
   await tab.locator('a[part~="cta"]').last().click();
   const events = await tab.evaluate(() => window.__events);
@@ -169,7 +169,7 @@ test('the embed adds one symbol-keyed registry to the page and leaves history an
   });
   // A host page whose widget is on the first screen, so it loads without a scroll.
   await tab.goto(`${env.server.url}hostile.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   const state = await tab.evaluate(() => ({
     added: Object.getOwnPropertyNames(window).filter((n) => !window.__before.includes(n) && !n.startsWith('__')),
     symbols: Object.getOwnPropertySymbols(globalThis).map(String),
@@ -221,7 +221,7 @@ test('a bad data-target logs what to fix and leaves the page untouched', async (
 
 test('an unknown theme falls back with a warning; a javascript: call to action is refused', async () => {
   const { context, tab, problems } = await open(`${env.server.url}bad-options.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   const warnings = problems.filter((p) => p.startsWith('console.warning')).join('\n');
   assert.match(warnings, /data-theme="purple"/);
   assert.match(warnings, /data-cta-href="javascript:alert\(1\)" was refused/);
@@ -234,7 +234,7 @@ test('an unknown theme falls back with a warning; a javascript: call to action i
 
 test('without data-target the widget appears right after its script tag', async () => {
   const { context, tab, problems } = await open(`${env.server.url}default-target.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   const order = await tab.evaluate(() => {
     const script = document.querySelector('script[src="embed.js"]');
     return script.nextElementSibling?.shadowRoot ? 'after-script' : 'elsewhere';
@@ -257,7 +257,7 @@ test('by default nothing heavy loads until the widget nears the viewport', async
   const reserved = await tab.locator('#w').evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(reserved > 300, `placeholder height ${reserved}`);
   await tab.locator('#w').scrollIntoViewIfNeeded();
-  await tab.locator('#w form[data-step]').waitFor();
+  await started(tab);
   assert.ok(requested.includes('/aisd_bg.wasm'));
   await context.close();
 });
@@ -278,7 +278,7 @@ test('the widget loads from another origin into a host page', async () => {
   });
   try {
     const { context, tab, problems } = await open(`${host.url}host.html`);
-    await currentStep(tab).waitFor();
+    await started(tab);
     await complete(tab, PATHS['growth-first via scenario B']);
     assert.equal((await resultIds(tab)).verdict, 'growth-first');
     assert.deepEqual(await tab.evaluate(() => window.__violations), []);

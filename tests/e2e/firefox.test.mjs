@@ -28,6 +28,9 @@ after(async () => {
   await server?.close();
 });
 
+/** Waits for the Wasm's first screen: a first-time visitor's first question is static until then. */
+const rendered = (page) => page.waitForFunction(() => performance.getEntriesByName('aisd:first-render').length > 0);
+
 async function open(url = server.url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -37,6 +40,7 @@ async function open(url = server.url) {
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   await page.goto(url);
+  await rendered(page);
   await page.waitForSelector(`${W}form[data-step], ${W}[data-verdict]`);
   return { context, page, problems };
 }
@@ -161,6 +165,7 @@ test('Firefox: the plan downloads as a calendar file', async () => {
     };
   });
   await page.goto(server.url);
+  await rendered(page);
   await page.waitForSelector(`${W}form[data-step]`);
   await complete(page, PATHS['operations-first via time and cost']);
   await page.click(`${W}button[data-action="add-to-calendar"]`);

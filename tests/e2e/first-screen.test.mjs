@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, useBrowserAndDist, watch } from './harness.mjs';
-import { PATHS, complete, currentStep } from './widget.mjs';
+import { complete, PATHS, started } from './widget.mjs';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -77,7 +77,7 @@ for (const { width, height } of SIZES) {
         const problems = watch(page);
         await page.goto(`${env.server.url}demo.html`);
         await page.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
-        await currentStep(page).waitFor();
+        await started(page);
         await complete(page, path);
         const parts = await firstScreen(page);
         assert.equal(parts.length, 4, 'the demo page sets a call to action');
@@ -105,7 +105,7 @@ for (const { width, height } of SIZES) {
         const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto(env.server.url);
-        await currentStep(page).waitFor();
+        await started(page);
         await complete(page, path);
         const parts = await firstScreen(page);
         assert.equal(parts.length, 3, 'the standalone page sets no call to action');
@@ -137,7 +137,7 @@ test('screenshots of the demo page at 360 px and 1280 px, light and dark', async
       await page.goto(`${env.server.url}demo.html`);
       await screenshot(page, `demo-${width}-${scheme}-top`, { fullPage: false });
       await page.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
-      await currentStep(page).waitFor();
+      await started(page);
       await screenshot(page, `demo-${width}-${scheme}`);
       await complete(page, PATHS['operations-first via time and cost']);
       await settled(page);

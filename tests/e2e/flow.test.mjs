@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndDist, watch } from './harness.mjs';
-import { PATHS, answer, complete, currentStep, next, resultIds, stepId, storedRecord } from './widget.mjs';
+import { answer, complete, currentStep, next, PATHS, rendered, resultIds, started, stepId, storedRecord } from './widget.mjs';
 
 const KEY = 'ai-sequencing-diagnostic';
 const env = useBrowserAndDist();
@@ -15,6 +15,7 @@ async function visit({ init, url, permissions } = {}) {
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(url ?? env.server.url);
+  await rendered(page);
   await currentStep(page).or(page.locator('[data-verdict]')).waitFor();
   return { context, page, problems };
 }
@@ -106,7 +107,7 @@ test('a reload resumes mid-flow and after the result', async () => {
   await answer(page, 'bottleneck', ['time-cost']);
   await answer(page, 'process-cost', ['not-measured']);
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   assert.equal(await stepId(page), 'amplify');
   await page.getByRole('button', { name: 'Back' }).click();
   assert.ok(await page.locator('input[name="process-cost"][value="not-measured"]').isChecked());
@@ -145,7 +146,7 @@ test('start over clears the stored answers', async () => {
   assert.equal(await page.locator('input[name="bottleneck"]:checked').count(), 0);
   assert.equal(await storedRecord(page), null, 'start over must remove the stored record');
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   assert.equal(await page.locator('input[name="bottleneck"]:checked').count(), 0);
   await context.close();
 });
@@ -207,7 +208,7 @@ test('once the visitor acts on a shared result, a reload no longer brings it bac
   assert.equal(await page.evaluate(() => location.hash), '#top', 'other fragment content is kept');
   assert.equal(await page.evaluate(() => history.length), 2, 'no history entry was added');
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   assert.equal(await stepId(page), 'bottleneck');
   assert.deepEqual(problems, []);
   await context.close();

@@ -4,7 +4,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, serve, serveDist, useBrowserAndDist } from './harness.mjs';
-import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+import { complete, PATHS, resultIds, started } from './widget.mjs';
 
 const page = hostPage;
 
@@ -54,7 +54,7 @@ function cta(scope) {
 test('the call to action carries the verdict, a link to the result and the campaign', async () => {
   const landing = `${env.server.url}landing.html?utm_source=newsletter&utm_campaign=spring%20offer&gclid=g-1&session=secret`;
   const { context, tab, problems } = await open(landing);
-  await currentStep(tab).waitFor();
+  await started(tab);
   await complete(tab, PATHS['growth-first via scenario B']);
   const href = await cta(tab).getAttribute('href');
   const both = await tab.locator('a[data-action="cta"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -115,7 +115,7 @@ test('two widgets each hand over their own result', async () => {
 
 test('a mailto: call to action gets an encoded subject and body and no campaign', async () => {
   const { context, tab, problems } = await open(`${env.server.url}mailto.html?utm_source=x`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   await complete(tab, PATHS['process-audit-first after the tie-break']);
   const href = await cta(tab).getAttribute('href');
   assert.match(href, /^mailto:hello@consultancy\.example\?/);
@@ -170,7 +170,7 @@ test('the hand-off works when the widget comes from another origin', async () =>
   });
   servers.push(host);
   const { context, tab, problems } = await open(`${host.url}host.html?utm_source=partner`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   await complete(tab, PATHS['growth-first via reach and growth']);
   const link = new URL(await cta(tab).getAttribute('href'), host.url);
   assert.equal(link.origin, new URL(host.url).origin, 'a relative link stays on the host page');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, requestsTo, useBrowserAndDist } from './harness.mjs';
-import { PATHS, answer, complete, currentStep, resultIds, storedRecord } from './widget.mjs';
+import { answer, complete, PATHS, resultIds, started, storedRecord } from './widget.mjs';
 
 const TEN = Array.from({ length: 10 }, (_, i) => i);
 const PAGES = {
@@ -21,7 +21,7 @@ test('ten widgets on a page: each usable, each with its own answers, one Wasm do
   const values = ['time-cost', 'reach-growth', 'both'];
   for (const i of TEN) {
     const widget = tab.locator(`#w${i}`);
-    await currentStep(widget).waitFor();
+    await started(widget);
     await answer(widget, 'bottleneck', [values[i % 3]]);
   }
   for (const i of TEN) {
@@ -39,7 +39,7 @@ test('ten widgets on a page: each usable, each with its own answers, one Wasm do
 
 test('clicks and typing as fast as a script can: no wrong step, no lost answer, no error', async () => {
   const { context, tab, problems } = await openTab(env.browser, `${env.server.url}one.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   // 300 alternating ticks, then 100 submits, in one task: the last tick is the answer,
   // and the step advances exactly once.
   await tab.evaluate(() => {
@@ -94,8 +94,8 @@ test('two tabs on one key: the record is always one whole session, the last one 
   const { context, tab: first, problems } = await openTab(env.browser, `${env.server.url}one.html`);
   const second = await context.newPage();
   await second.goto(`${env.server.url}one.html`);
-  await currentStep(first).waitFor();
-  await currentStep(second).waitFor();
+  await started(first);
+  await started(second);
 
   await answer(first, 'bottleneck', ['time-cost']);
   await first.locator('form[data-step="process-cost"]').waitFor();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { DIST, screenshot, serve, useBrowserAndDist, watch } from './harness.mjs';
-import { PATHS, answer, complete, currentStep, resultIds, stepId } from './widget.mjs';
+import { answer, complete, currentStep, PATHS, rendered, resultIds, stepId } from './widget.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -72,6 +72,7 @@ async function open(context, path) {
   const tab = await context.newPage();
   const problems = watch(tab);
   await tab.goto(`${env.server.url}${path.replace(/^\//, '')}`);
+  await rendered(tab);
   await currentStep(tab).or(tab.locator('[data-verdict]')).first().waitFor();
   return { tab, problems };
 }

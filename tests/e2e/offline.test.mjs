@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DIST, launch, serve, watch } from './harness.mjs';
-import { PATHS, complete, currentStep, resultIds } from './widget.mjs';
+import { complete, currentStep, PATHS, resultIds, started } from './widget.mjs';
 
 const run = promisify(execFile);
 let browser;
@@ -51,12 +51,12 @@ test('after one online visit, the standalone and demo pages work offline', async
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   await controlled(page);
 
   await context.setOffline(true);
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   await complete(page, PATHS['operations-first via time and cost']);
   assert.equal((await resultIds(page)).verdict, 'operations-first');
   assert.equal(await page.locator('[data-plan-step] time').count(), 6, 'the dated plan renders offline');
@@ -88,7 +88,7 @@ test('a new deployment is picked up on the next online visit, never mixed with t
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   await controlled(page);
   await page.close();
 
@@ -99,7 +99,7 @@ test('a new deployment is picked up on the next online visit, never mixed with t
   next.on('request', (r) => requested.push(r.url()));
   next.on('requestfailed', (r) => failed.push(r.url()));
   await next.goto(server.url);
-  await currentStep(next).waitFor();
+  await started(next);
   const versions = new Set(requested.map((u) => new URL(u).searchParams.get('v')).filter(Boolean));
   assert.deepEqual([...versions], [second], `files of builds ${[...versions]} were requested`);
   assert.deepEqual(failed, []);
@@ -120,7 +120,7 @@ test('a failing first visit leaves no half-filled cache behind', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await currentStep(page).waitFor();
+  await started(page);
   const installed = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
@@ -139,11 +139,11 @@ test('a failing first visit leaves no half-filled cache behind', async () => {
   // The next visit, with the network healthy, installs properly and works offline.
   server.setFailing([]);
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   await controlled(page);
   await context.setOffline(true);
   await page.reload();
-  await currentStep(page).waitFor();
+  await started(page);
   await context.close();
   await server.close();
 });

@@ -1,6 +1,7 @@
 // A small static file server for dist/, bound to 127.0.0.1. Used by the README's serve
 // command and by the end-to-end tests, which start and stop their own instances.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +26,11 @@ const TYPES = {
  * (a `Content-Type` in `headers` serves something else, such as a fixture's stylesheet).
  * `failing` paths are answered with 503 (a flaky deployment).
  * `offline()` makes every request fail (as a stopped server would) until `online()`.
+ * `gzip` compresses every file for a client that accepts it, as a production server or
+ * CDN would (the benchmark's Lighthouse figures count bytes on the wire).
  * Resolves to `{ url, port, close, offline, online, setRoot, setFailing }`.
  */
-export async function serve(root, { port = 0, headers = {}, pages = {}, failing = [], log = false } = {}) {
+export async function serve(root, { port = 0, headers = {}, pages = {}, failing = [], log = false, gzip = false } = {}) {
   let base = resolve(root);
   let down = false;
   const server = createServer(async (request, response) => {
@@ -53,8 +56,11 @@ export async function serve(root, { port = 0, headers = {}, pages = {}, failing 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (compress) body = gzipSync(body, { level: 9 });
       response.writeHead(200, {
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         ...headers,

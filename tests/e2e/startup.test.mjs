@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, hostPage, openTab, useBrowserAndDist } from './harness.mjs';
-import { currentStep } from './widget.mjs';
+import { currentStep, started } from './widget.mjs';
 
 const WIDGET = '<div id="w"></div><script type="module" src="embed.js" data-target="#w" data-load="eager"></script>';
 const PAGES = {
@@ -45,7 +45,7 @@ test('a Wasm served as text/plain still starts, with a warning naming applicatio
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
   });
   await tab.goto(`${env.server.url}page.html`);
-  await currentStep(tab).waitFor();
+  await started(tab);
   assert.equal(errors(problems).length, 0, problems.join('\n'));
   assert.ok(problems.some((p) => /served as text\/plain.*Serve \.wasm files as application\/wasm/.test(p)), problems.join('\n'));
   await context.close();

@@ -63,6 +63,22 @@ export function currentStep(page) {
   return page.locator('form[data-step]');
 }
 
+/**
+ * Waits until the Wasm has rendered the widget (its `aisd:first-render` mark). A
+ * first-time visitor's first question is static markup until then (tests/e2e/
+ * instant.test.mjs tests that); the other tests drive the live widget, so that what they
+ * check follows at once from what they do.
+ */
+export async function rendered(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('aisd:first-render').length > 0);
+}
+
+/** Waits until the Wasm has rendered the widget and a step's form is on screen. */
+export async function started(page) {
+  await rendered(page);
+  await currentStep(page).waitFor();
+}
+
 /** Waits for a step and returns its id (`data-step`). */
 export async function stepId(page) {
   return currentStep(page).getAttribute('data-step');
