@@ -26,8 +26,9 @@ async function timings(page) {
     const start = embed?.startTime ?? mark('aisd:script-start');
     return {
       toScript: mark('aisd:script-start') - start,
+      toFirstQuestion: mark('aisd:first-question') - start,
       toWasm: mark('aisd:wasm-ready') - start,
-      toFirstQuestion: mark('aisd:first-render') - start,
+      toFirstRender: mark('aisd:first-render') - start,
     };
   });
 }
@@ -202,7 +203,9 @@ const summary = {
   versusPlain,
   coldFirstQuestionMs: stats(results.cold.map((r) => r.toFirstQuestion)),
   coldWasmReadyMs: stats(results.cold.map((r) => r.toWasm)),
+  coldWasmFirstRenderMs: stats(results.cold.map((r) => r.toFirstRender)),
   warmFirstQuestionMs: stats(results.warm.map((r) => r.toFirstQuestion)),
+  warmWasmFirstRenderMs: stats(results.warm.map((r) => r.toFirstRender)),
   clickRerenderMs: stats(results.click),
   stepSubmitRerenderMs: stats(results.submit),
   memoryAfterCompletionMB: stats(results.memory.map((m) => m.total / 1048576)),
