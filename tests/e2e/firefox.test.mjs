@@ -183,6 +183,35 @@ test('Firefox: the plan downloads as a calendar file', async () => {
   await context.close();
 });
 
+test('Firefox: the static first question comes before the Wasm, and a tick and Next made on it are kept', async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  // The Wasm is held until the visitor has answered on the static question.
+  const held = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().includes('aisd_bg.wasm')) held.push(request);
+    else request.continue();
+  });
+  await page.goto(`${server.url}it.html`);
+  await page.waitForSelector(`${W}form[data-step="bottleneck"]`);
+  await page.click(`${W}input[name="bottleneck"][value="reach-growth"]`);
+  await page.click(`${W}form[data-step] button[type="submit"]`);
+  assert.equal(await step(page), 'bottleneck');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('aisd:first-render').length), 0);
+  await page.waitForFunction(() => performance.getEntriesByName('aisd:first-question').length > 0);
+  while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const request of held) request.continue();
+  await page.waitForSelector(`${W}form[data-step="process-cost"]`);
+  assert.equal(await page.$eval(`${W}div[lang]`, (root) => root.lang), 'it');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('Firefox: the custom element mounts, feeds the data layer, releases on removal and resumes', async () => {
   const { context, page, problems } = await open(`${server.url}element.html`);
   await page.click(`${W}input[name="bottleneck"][value="reach-growth"]`);
