@@ -45,6 +45,29 @@ const id = `build-${build.digest('hex').slice(0, 12)}`;
 // The build id token survives minification, and a dist/ that was already stamped can be
 // stamped again (the offline test makes a second deployment that way).
 const TOKEN = /build-(dev|[0-9a-f]{12})/g;
+// The standalone page carries the English first question in its own HTML, as a
+// declarative shadow root with the widget's stylesheet (embed.js adopts it), and allows
+// its one inline script by the script's hash.
+{
+  const path = join(stage, 'index.html');
+  let page = await readFile(path, 'utf8');
+  // A page stamped before (the offline test stamps a copy of dist/ again) keeps its own.
+  const SLOT = '<!-- the first question: written here by the build -->';
+  if (page.includes(SLOT)) {
+    const first = await readFile(join(stage, 'first/en.html'), 'utf8');
+    page = page.replace(SLOT, () => `<template shadowrootmode="open"><link rel="stylesheet" href="widget.css?v=build-dev">${first}</template>`);
+  } else if (!page.includes('shadowrootmode')) {
+    throw new Error('index.html has no slot for the first question');
+  }
+  const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+  if (scripts.length !== 1) throw new Error(`index.html should have one inline script, not ${scripts.length}`);
+  const hash = createHash('sha256').update(scripts[0][1]).digest('base64');
+  const ALLOWED = /'sha256-[^']*'/;
+  if (!ALLOWED.test(page)) throw new Error('index.html has no script hash in its CSP');
+  page = page.replace(ALLOWED, `'sha256-${hash}'`);
+  await writeFile(path, page);
+}
+
 // embed.js names the files it loads with the build id; the standalone page preloads them
 // by the same addresses.
 for (const name of ['embed.js', 'index.html']) {

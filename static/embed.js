@@ -232,11 +232,8 @@ function opensOnFirstQuestion(options) {
   return !location.hash.slice(1).split('&').some((pair) => pair.startsWith(`${key}=`));
 }
 
-// Shows the static first question in place of `placeholder` and keeps what the visitor
-// does with it (ticks, focus, a press on Next) for the Wasm to take over. Returns the
-// element shown and the hand-over function, which the caller runs with the live root
-// once the live first screen is rendered (off the page); nothing if the page refused the
-// markup (Trusted Types enforced without the widget's policy).
+// Shows the static first question in place of `placeholder` (see keepAnswers); nothing
+// if the page refused the markup (Trusted Types enforced without the widget's policy).
 function showFirstQuestion(placeholder, html, theme) {
   const template = document.createElement('template');
   try {
@@ -245,10 +242,19 @@ function showFirstQuestion(placeholder, html, theme) {
     return undefined;
   }
   const first = template.content.firstElementChild;
-  const form = first?.querySelector('form');
-  if (!form) return undefined;
+  if (!first?.querySelector('form')) return undefined;
   // The page's theme, as the Wasm reads data-theme (anything else is the default, auto).
   if (theme === 'light' || theme === 'dark') first.firstElementChild.className = `aisd ${theme}`;
+  placeholder.replaceWith(first);
+  return keepAnswers(first);
+}
+
+// Keeps what the visitor does with the static first question `first` (ticks, focus, a
+// press on Next) for the Wasm to take over. Returns the element and the hand-over
+// function, which the caller runs with the live root once the live first screen is
+// rendered (off the page).
+function keepAnswers(first) {
+  const form = first.querySelector('form');
   // The few behaviours of the live first step, so nothing changes when the Wasm takes
   // over: a tick enables Next and clears the error; Next with nothing ticked says why.
   const error = form.querySelector('.error');
@@ -271,7 +277,6 @@ function showFirstQuestion(placeholder, html, theme) {
       button.removeAttribute('aria-describedby');
     }
   });
-  placeholder.replaceWith(first);
   performance.mark('aisd:first-question');
   const handOver = (root) => {
     const shadow = first.getRootNode();
@@ -312,7 +317,15 @@ function painted(since) {
 }
 
 function loadStylesheet(shadow) {
+  // The standalone page's declarative shadow root brings its own.
+  const present = shadow.querySelector('link[rel="stylesheet"]');
+  if (present?.sheet) return Promise.resolve();
   return new Promise((resolve) => {
+    if (present) {
+      present.addEventListener('load', resolve, { once: true });
+      present.addEventListener('error', resolve, { once: true });
+      return;
+    }
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = asset('widget.css');
@@ -415,7 +428,13 @@ export function attach(host, shadow, options) {
   const placeholder = document.createElement('div');
   placeholder.style.minHeight = (host.clientWidth || host.parentElement?.clientWidth) < 560 ? '880px' : '700px';
   placeholder.lang = language;
-  shadow.replaceChildren(placeholder);
+  // The standalone page carries a first-time visitor's first question in its own HTML (a
+  // declarative shadow root the build writes, see index.html), already on screen.
+  const written = [...shadow.children].find((element) => element.matches('div[lang]'));
+  const fresh = typeof WebAssembly === 'object' && opensOnFirstQuestion(options);
+  let adopted;
+  if (written && fresh) adopted = keepAnswers(written);
+  else shadow.replaceChildren(placeholder);
 
   const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
   let released = false;
@@ -424,7 +443,7 @@ export function attach(host, shadow, options) {
   // Whichever of the placeholder, the static first question and the widget's root is on
   // show; and whether the widget has settled (the Wasm rendered, or could not start),
   // after which the static first question never shows.
-  let shown = placeholder;
+  let shown = adopted?.element ?? placeholder;
   let settled = false;
   const fail = (text) => {
     settled = true;
@@ -440,8 +459,8 @@ export function attach(host, shadow, options) {
     // question has been painted (or after a second at most): on a slow network it would
     // otherwise share the bandwidth with the few KB the question needs, and delay it. A
     // browser that cannot run the Wasm gets its message, never a question first.
-    let handOver;
-    const firstQuestion = typeof WebAssembly === 'object' && opensOnFirstQuestion(options)
+    let handOver = adopted?.handOver;
+    const firstQuestion = fresh && !adopted
       && Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
         if (html === undefined || released || settled) return undefined;
         const first = showFirstQuestion(placeholder, html, options.theme?.trim());
@@ -508,12 +527,15 @@ function setUp(script) {
   registry.scripts.add(script);
   const target = findTarget(script);
   if (!target) return;
-  if (registry.targets.has(target) || target.shadowRoot) {
+  // A shadow root is the target's own unless it holds nothing but what the build writes
+  // into the standalone page (a stylesheet and the first question), or nothing at all.
+  const ours = (shadow) => [...shadow.children].every((element) => element.matches('link[rel="stylesheet"], div[lang]'));
+  if (registry.targets.has(target) || (target.shadowRoot && !ours(target.shadowRoot))) {
     console.error(`${PREFIX} the element matched by data-target="${script.dataset.target}" already holds a widget or a shadow root. Give each widget its own target element.`);
     return;
   }
   registry.targets.add(target);
-  attach(target, target.attachShadow({ mode: 'open' }), { ...script.dataset });
+  attach(target, target.shadowRoot ?? target.attachShadow({ mode: 'open' }), { ...script.dataset });
 }
 
 for (const script of document.querySelectorAll('script[src]')) {

@@ -83,14 +83,16 @@ async function liveShows(tab, step) {
 }
 
 for (const [path, language, theme] of [['', 'en', 'auto'], ['host-it.html', 'it', 'dark']]) {
-  test(`the static and the live first screens are the same (${language}, ${theme} theme), and nothing moves at the swap`, async () => {
-    const { tab, context, problems, release } = await openHeld(path);
+  test(`the static and the live first screens are the same (${language}, ${theme} theme${path ? '' : ', in the standalone page\'s own HTML'}), and nothing moves at the swap`, async () => {
+    const { tab, context, problems, release, firstFetches } = await openHeld(path);
     await tab.locator('form[data-step="bottleneck"]').waitFor();
     assert.equal(await started(tab), false, 'the question is shown before the Wasm');
     const before = await shownTree(tab);
     assert.equal(before.length, 1);
     assert.equal(await tab.locator('div[lang]').first().getAttribute('lang'), language);
     assert.equal(await tab.locator('div[part="root"]').getAttribute('class'), `aisd ${theme}`);
+    // The standalone page carries its first question in its HTML; a host page fetches it.
+    assert.equal(firstFetches.length, path ? 1 : 0);
     const box = () => tab.locator('form[data-step]').boundingBox();
     const staticBox = await box();
     // Layout shifts from here on (the swap), as the browser counts them.
@@ -168,6 +170,7 @@ test('Next with nothing ticked says why, before the Wasm and after it takes over
   await context.close();
 });
 
+for (const [page, path] of [['a host page', 'host.html'], ['the standalone page', '']]) {
 for (const [who, arrange, step] of [
   ['a returning visitor', async (tab) => {
     await tab.getByRole('radio', { name: /Time and cost/ }).check();
@@ -176,8 +179,8 @@ for (const [who, arrange, step] of [
   }, 'process-cost'],
   ['a shared link', async (tab) => tab.evaluate(() => { location.hash = 'ai-sequencing-diagnostic=1btmxy37_h12_c40'; }), null],
 ]) {
-  test(`${who} never sees the first question first`, async () => {
-    const { tab, context, problems, release } = await openHeld('host.html');
+  test(`${who} never sees the first question first (${page})`, async () => {
+    const { tab, context, problems, release } = await openHeld(path);
     release();
     await arrange(tab);
     // Held again for the reload.
@@ -188,9 +191,19 @@ for (const [who, arrange, step] of [
       await held;
       await route.continue();
     });
+    // embed.js too, at first: the standalone page's own HTML must not show the question.
+    let embedGo;
+    const embedHeld = new Promise((resolve) => { embedGo = resolve; });
+    await context.route(/\/embed\.js/, async (route) => {
+      await embedHeld;
+      await route.continue();
+    });
     const fetched = requestsTo(tab, '/first/');
-    await tab.reload();
-    await tab.waitForFunction(() => [...document.querySelector('#w').shadowRoot.querySelectorAll('link')].some((l) => l.sheet));
+    await tab.reload({ waitUntil: 'commit' });
+    await tab.waitForFunction(() => document.readyState !== 'loading');
+    assert.equal(await tab.locator('form').count(), 0, 'a form is in the page before embed.js runs');
+    embedGo();
+    await tab.waitForFunction(() => [...(document.querySelector('#w, #diagnostic').shadowRoot?.querySelectorAll('link') ?? [])].some((l) => l.sheet));
     await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     assert.equal(await started(tab), false);
     assert.equal(await tab.locator('form').count(), 0, 'a form is shown before the Wasm');
@@ -202,6 +215,31 @@ for (const [who, arrange, step] of [
     await context.close();
   });
 }
+}
+
+test('on the standalone page, a tick made before embed.js runs is kept and a press on Next does not leave the page', async () => {
+  let letGo;
+  const embedHeld = new Promise((resolve) => { letGo = resolve; });
+  const { tab, context, problems } = await openTab(env.browser, 'about:blank', {
+    contextOptions: { serviceWorkers: 'block' },
+    prepare: (ctx) => ctx.route(/\/embed\.js/, async (route) => {
+      await embedHeld;
+      await route.continue();
+    }),
+  });
+  await tab.goto(env.server.url, { waitUntil: 'commit' });
+  await tab.getByRole('radio', { name: /Both, equally/ }).check();
+  await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  assert.equal(new URL(tab.url()).search, '', 'the form was submitted to the server');
+  assert.equal(await started(tab), false);
+  letGo();
+  await liveShows(tab, 'bottleneck');
+  assert.equal(await tab.getByRole('radio', { name: /Both, equally/ }).isChecked(), true);
+  assert.equal(await tab.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled'), 'false');
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
 
 test('on a host that enforces Trusted Types, the static first question goes through the policy', async () => {
   const { tab, context, problems, release, firstFetches } = await openHeld('host-tt.html');
