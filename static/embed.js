@@ -433,8 +433,14 @@ export function attach(host, shadow, options) {
   const written = [...shadow.children].find((element) => element.matches('div[lang]'));
   const fresh = typeof WebAssembly === 'object' && opensOnFirstQuestion(options);
   let adopted;
-  if (written && fresh) adopted = keepAnswers(written);
-  else shadow.replaceChildren(placeholder);
+  if (written && fresh) {
+    adopted = keepAnswers(written);
+    // A press on Next that the page's inline script kept, made before this file ran.
+    const form = written.querySelector('form');
+    if (form.pressedEarly) form.requestSubmit();
+  } else {
+    shadow.replaceChildren(placeholder);
+  }
 
   const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
   let released = false;
@@ -460,7 +466,8 @@ export function attach(host, shadow, options) {
     // otherwise share the bandwidth with the few KB the question needs, and delay it. A
     // browser that cannot run the Wasm gets its message, never a question first.
     let handOver = adopted?.handOver;
-    const firstQuestion = fresh && !adopted
+    // An adopted question paints with its stylesheet (if it has not already).
+    const firstQuestion = adopted ? stylesheet.then(() => painted(performance.now())) : fresh
       && Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
         if (html === undefined || released || settled) return undefined;
         const first = showFirstQuestion(placeholder, html, options.theme?.trim());

@@ -10,7 +10,8 @@
 //    names differ per build, so a page never mixes files of two builds: a newer
 //    embed.js asks for names this cache does not hold, and they come from the network;
 //  - everything else (pages, embed.js): network first, the cached copy when offline, so
-//    a new deployment is picked up on the next online visit.
+//    a new deployment is picked up on the next online visit. A page's own request starts
+//    while the worker boots (navigation preload), so a reload does not wait for it.
 // No skipWaiting: the new worker takes over once no page uses the old one, never in
 // the middle of a page load.
 
@@ -32,14 +33,15 @@ self.addEventListener('activate', (event) => {
       .then((names) => Promise.all(
         names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
       ))
+      .then(() => self.registration.navigationPreload?.enable())
       .then(() => self.clients.claim()),
   );
 });
 
-async function networkFirst(request) {
+async function networkFirst(request, preloaded) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
+    const response = (await preloaded) ?? await fetch(request);
     if (response.ok) return response;
     return (await cache.match(request)) ?? response;
   } catch (error) {
@@ -58,5 +60,5 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   const versioned = new URL(request.url).searchParams.has('v');
-  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request, event.preloadResponse));
 });
