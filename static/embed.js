@@ -45,11 +45,12 @@ function chooseLanguage(asked, host) {
   return language || chosen;
 }
 
-// Each language's words are fetched once per page, whatever the number of widgets.
-const wordFiles = {};
-function loadWords(file) {
-  wordFiles[file] ??= fetch(asset(file)).then((response) => (response.ok ? response.text() : undefined), () => undefined);
-  return wordFiles[file];
+// A language's files (its words, its first question) are fetched once per page, whatever
+// the number of widgets; `undefined` if one cannot be had.
+const texts = {};
+function loadText(file) {
+  texts[file] ??= fetch(asset(file)).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  return texts[file];
 }
 
 // Shared by every copy of this file on the page (a second copy with another query string
@@ -205,15 +206,6 @@ function whenNearViewport(element, callback) {
   }, { rootMargin: '100% 0px' });
   observer.observe(element);
   return observer;
-}
-
-// The first question as static markup (static/first/<tag>.html, written by the same Rust
-// code and words as the live one), fetched once per page and language.
-const firstQuestions = {};
-function loadFirstQuestion(language) {
-  firstQuestions[language] ??= fetch(asset(`first/${language}.html`))
-    .then((response) => (response.ok ? response.text() : undefined), () => undefined);
-  return firstQuestions[language];
 }
 
 // Whether this widget opens on its first question: nothing stored under its storage key
@@ -468,7 +460,7 @@ export function attach(host, shadow, options) {
     let handOver = adopted?.handOver;
     // An adopted question paints with its stylesheet (if it has not already).
     const firstQuestion = adopted ? stylesheet.then(() => painted(performance.now())) : fresh
-      && Promise.all([loadFirstQuestion(language), stylesheet]).then(([html]) => {
+      && Promise.all([loadText(`first/${language}.html`), stylesheet]).then(([html]) => {
         if (html === undefined || released || settled) return undefined;
         const first = showFirstQuestion(placeholder, html, options.theme?.trim());
         if (!first) return undefined;
@@ -482,7 +474,7 @@ export function attach(host, shadow, options) {
       // alongside the Wasm; pages in English never download it.
       const [module, words] = await Promise.all([
         loadGlue(),
-        language === 'en' ? undefined : loadWords(`locales/${language}.txt`),
+        language === 'en' ? undefined : loadText(`locales/${language}.txt`),
         stylesheet,
       ]);
       if (released) return;

@@ -6,7 +6,7 @@
 //! `UPDATE_LOCALES=1 cargo test --test locales`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use aisd::content::{Language, Words, ALL_WORDS, ENGLISH_TEXT, LANGUAGES};
 use aisd::first_question::first_question;
@@ -20,9 +20,30 @@ fn file_of(language: Language) -> PathBuf {
     }
 }
 
+/// Whether this run writes the files (`UPDATE_LOCALES=1`) rather than only checks them.
+fn updating() -> bool {
+    std::env::var_os("UPDATE_LOCALES").is_some()
+}
+
+/// Writes `expected` to `path` when updating, then fails unless the file holds exactly
+/// it. Returns what the file holds.
+fn up_to_date(path: &Path, expected: &str) -> String {
+    if updating() {
+        std::fs::create_dir_all(path.parent().expect("a directory")).expect("its directory");
+        std::fs::write(path, expected).expect("write the file");
+    }
+    let found = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        found == expected,
+        "{} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test locales",
+        path.display()
+    );
+    found
+}
+
 #[test]
 fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
-    let update = std::env::var_os("UPDATE_LOCALES").is_some();
+    let update = updating();
     for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
         let path = file_of(language);
         let expected: String = words
@@ -30,16 +51,7 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
             .iter()
             .map(|line| format!("{line}\n"))
             .collect();
-        if update {
-            std::fs::create_dir_all(path.parent().expect("a directory")).expect("locales/");
-            std::fs::write(&path, &expected).expect("write the locale file");
-        }
-        let found = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            found == expected,
-            "{} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test locales",
-            path.display()
-        );
+        let found = up_to_date(&path, &expected);
         // What the Wasm does with the file: the same words back.
         let loaded = Words::from_lines(Box::leak(found.into_boxed_str())).expect("it loads");
         assert_eq!(loaded.lines(), words.lines());
@@ -63,21 +75,10 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
 /// and words as the live first screen (see `aisd::first_question`).
 #[test]
 fn every_language_has_its_first_question_and_it_is_up_to_date() {
-    let update = std::env::var_os("UPDATE_LOCALES").is_some();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
         let path = root.join(format!("static/first/{}.html", language.tag));
-        let expected = first_question(language, words);
-        if update {
-            std::fs::create_dir_all(path.parent().expect("a directory")).expect("first/");
-            std::fs::write(&path, &expected).expect("write the first question");
-        }
-        let found = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            found == expected,
-            "{} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test locales",
-            path.display()
-        );
+        let found = up_to_date(&path, &first_question(language, words));
         let first_title = words.step_title(aisd::engine::Step::Bottleneck);
         assert!(found.contains(first_title), "{}", path.display());
         assert!(found.starts_with(&format!(
