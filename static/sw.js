@@ -10,8 +10,13 @@
 //    names differ per build, so a page never mixes files of two builds: a newer
 //    embed.js asks for names this cache does not hold, and they come from the network;
 //  - everything else (pages, embed.js): network first, the cached copy when offline, so
-//    a new deployment is picked up on the next online visit. A page's own request starts
-//    while the worker boots (navigation preload), so a reload does not wait for it.
+//    a new deployment is picked up on the next online visit.
+// Where the browser has static routes (InstallEvent.addRoutes), it applies both rules
+// itself, without waiting for the worker to start: this build's files straight from its
+// cache (a miss goes to the network), everything else from the network raced against
+// the worker (whose cached copy answers when the network fails or errs). A returning
+// visitor's first question then waits for no worker. Elsewhere a page's own request
+// starts while the worker boots (navigation preload).
 // No skipWaiting: the new worker takes over once no page uses the old one, never in
 // the middle of a page load.
 
@@ -21,6 +26,12 @@ const PREFIX = 'aisd-';
 const CACHE = PREFIX + BUILD;
 
 self.addEventListener('install', (event) => {
+  const { protocol, hostname, port } = self.location;
+  const scope = { protocol: protocol.slice(0, -1), hostname, port, pathname: `${new URL(self.registration.scope).pathname}*` };
+  event.addRoutes?.([
+    { condition: { urlPattern: { ...scope, search: `v=${BUILD}` } }, source: { cacheName: CACHE } },
+    { condition: { urlPattern: scope, requestMethod: 'GET' }, source: 'race-network-and-fetch-handler' },
+  ]).catch((error) => console.info(`AI Sequencing Diagnostic: the offline cache is read through the worker: ${error.message}`));
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       cache.addAll(ASSETS.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })))),

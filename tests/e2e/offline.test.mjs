@@ -78,18 +78,59 @@ test('after one online visit, the standalone and demo pages work offline', async
   await server.close();
 });
 
-test('a new deployment is picked up on the next online visit, never mixed with the old one', async () => {
-  const first = await buildId(DIST);
-  const dirB = await secondBuild();
-  const second = await buildId(dirB);
-  assert.notEqual(first, second, 'a changed file must give a new build id');
-
+/** A server of dist/, and a page in a fresh context after one visit, under its worker. */
+async function visitedOnce() {
   const server = await serve(DIST);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
   await started(page);
   await controlled(page);
+  return { server, context, page };
+}
+
+test('a returning visitor does not wait for the worker: the build\'s files from its cache, the others from the network', async () => {
+  const { server, context, page } = await visitedOnce();
+  await page.reload();
+  await started(page);
+  // How each request was answered, as Chromium reports it: 'cache' and 'network' by the
+  // static routes the worker declared at install, 'fetch-event' by its fetch handler,
+  // '' without the worker.
+  const answered = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+    .concat(performance.getEntriesByType('navigation'))
+    .map((entry) => [new URL(entry.name).pathname.split('/').pop() || 'page', entry.workerFinalSourceType])));
+  assert.deepEqual(
+    { css: answered['widget.css'], glue: answered['aisd.js'], wasm: answered['aisd_bg.wasm'] },
+    { css: 'cache', glue: 'cache', wasm: 'cache' },
+  );
+  // Unversioned files go to the network at once (raced with the worker, whose cached copy
+  // answers when the network does not), so a new deployment is seen.
+  for (const file of ['page', 'page.css', 'embed.js']) {
+    assert.ok(['network', 'fetch-event'].includes(answered[file]), `${file} answered by ${answered[file] || 'the worker alone'}`);
+  }
+  await context.close();
+  await server.close();
+});
+
+test('a server answering errors after one visit: the cached page and widget still work', async () => {
+  const { server, context, page } = await visitedOnce();
+  server.setFailing(['/', '/page.css', '/embed.js']);
+  const response = await page.reload();
+  assert.equal(response.status(), 200, 'the cached page, not the server\'s 503');
+  await started(page);
+  await complete(page, PATHS['operations-first via time and cost']);
+  assert.equal((await resultIds(page)).verdict, 'operations-first');
+  await context.close();
+  await server.close();
+});
+
+test('a new deployment is picked up on the next online visit, never mixed with the old one', async () => {
+  const first = await buildId(DIST);
+  const dirB = await secondBuild();
+  const second = await buildId(dirB);
+  assert.notEqual(first, second, 'a changed file must give a new build id');
+
+  const { server, context, page } = await visitedOnce();
   await page.close();
 
   server.setRoot(dirB);
