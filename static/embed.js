@@ -249,12 +249,15 @@ function keepAnswers(first) {
   const form = first.querySelector('form');
   // The few behaviours of the live first step, so nothing changes when the Wasm takes
   // over: a tick enables Next and clears the error; Next with nothing ticked says why.
+  // Next with an answer is kept for the Wasm, and the step shows it is on its way
+  // (aria-busy) rather than seeming to ignore the press on a slow network.
   const error = form.querySelector('.error');
   const hint = form.querySelector('#next-hint');
   const button = form.querySelector('button[type="submit"]');
   let pressed = false;
   form.addEventListener('change', () => {
     pressed = false;
+    form.removeAttribute('aria-busy');
     hint?.remove();
     error.textContent = '';
     button.setAttribute('aria-disabled', 'false');
@@ -263,7 +266,9 @@ function keepAnswers(first) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     pressed = true;
-    if (!form.querySelector('input:checked') && hint?.isConnected) {
+    if (form.querySelector('input:checked')) {
+      form.setAttribute('aria-busy', 'true');
+    } else if (hint?.isConnected) {
       error.textContent = hint.textContent;
       hint.remove();
       button.removeAttribute('aria-describedby');

@@ -115,10 +115,17 @@ for (const [path, language, theme] of [['', 'en', 'auto'], ['host-it.html', 'it'
 
 test('a tick and a press on Next made before the Wasm are kept, and focus goes to the next question', async () => {
   const { tab, context, problems, release } = await openHeld('host.html');
-  await tab.getByRole('radio', { name: /Reach and growth/ }).check();
+  const step = tab.locator('form[data-step]');
+  await tab.getByRole('radio', { name: /Time and cost/ }).check();
   await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+  assert.equal(await step.getAttribute('aria-busy'), 'true', 'the step shows the press is on its way');
+  // Another answer takes the press back: Next is to be pressed again for it.
+  await tab.getByRole('radio', { name: /Reach and growth/ }).check();
+  assert.equal(await step.getAttribute('aria-busy'), null);
+  await tab.getByRole('button', { name: 'Next' }).click({ force: true });
+  assert.equal(await step.getAttribute('aria-busy'), 'true');
   assert.equal(await started(tab), false);
-  assert.equal(await tab.locator('form[data-step]').getAttribute('data-step'), 'bottleneck');
+  assert.equal(await step.getAttribute('data-step'), 'bottleneck');
   release();
   await liveShows(tab, 'process-cost');
   assert.equal((await storedRecord(tab))?.step, 'process-cost');
@@ -160,6 +167,7 @@ test('Next with nothing ticked says why, before the Wasm and after it takes over
   const alert = tab.locator('form[data-step] p[role="alert"]');
   const message = await alert.innerText();
   assert.match(message, /Choose one answer/);
+  assert.equal(await tab.locator('form[data-step]').getAttribute('aria-busy'), null, 'busy with nothing to send');
   release();
   await liveShows(tab, 'bottleneck');
   await tab.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('p.error').textContent !== '');
