@@ -27,7 +27,9 @@ const CACHE = PREFIX + BUILD;
 
 self.addEventListener('install', (event) => {
   const { protocol, hostname, port } = self.location;
-  const scope = { protocol: protocol.slice(0, -1), hostname, port, pathname: `${new URL(self.registration.scope).pathname}*` };
+  // The scope's path as a URL pattern: its pattern characters taken literally.
+  const scopePath = new URL(self.registration.scope).pathname.replace(/[\\:*?+(){}]/g, '\\$&');
+  const scope = { protocol: protocol.slice(0, -1), hostname, port, pathname: `${scopePath}*` };
   event.addRoutes?.([
     { condition: { urlPattern: { ...scope, search: `v=${BUILD}` } }, source: { cacheName: CACHE } },
     { condition: { urlPattern: scope, requestMethod: 'GET' }, source: 'race-network-and-fetch-handler' },

@@ -78,39 +78,49 @@ test('after one online visit, the standalone and demo pages work offline', async
   await server.close();
 });
 
-/** A server of dist/, and a page in a fresh context after one visit, under its worker. */
-async function visitedOnce() {
-  const server = await serve(DIST);
+/**
+ * A server of dist/ (or of `root`, opened at `path`), and a page in a fresh context after
+ * one visit, under its worker.
+ */
+async function visitedOnce(root = DIST, path = '') {
+  const server = await serve(root);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(`${server.url}${path}`);
   await started(page);
   await controlled(page);
   return { server, context, page };
 }
 
-test('a returning visitor does not wait for the worker: the build\'s files from its cache, the others from the network', async () => {
-  const { server, context, page } = await visitedOnce();
-  await page.reload();
-  await started(page);
-  // How each request was answered, as Chromium reports it: 'cache' and 'network' by the
-  // static routes the worker declared at install, 'fetch-event' by its fetch handler,
-  // '' without the worker.
-  const answered = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
-    .concat(performance.getEntriesByType('navigation'))
-    .map((entry) => [new URL(entry.name).pathname.split('/').pop() || 'page', entry.workerFinalSourceType])));
-  assert.deepEqual(
-    { css: answered['widget.css'], glue: answered['aisd.js'], wasm: answered['aisd_bg.wasm'] },
-    { css: 'cache', glue: 'cache', wasm: 'cache' },
-  );
-  // Unversioned files go to the network at once (raced with the worker, whose cached copy
-  // answers when the network does not), so a new deployment is seen.
-  for (const file of ['page', 'page.css', 'embed.js']) {
-    assert.ok(['network', 'fetch-event'].includes(answered[file]), `${file} answered by ${answered[file] || 'the worker alone'}`);
-  }
-  await context.close();
-  await server.close();
-});
+// The worker's routes are URL patterns of its scope; a directory whose name holds pattern
+// characters must be taken literally.
+for (const directory of ['', 'ai+(tools):v1/']) {
+  test(`a returning visitor does not wait for the worker: the build's files from its cache, the others from the network (${directory || 'at the root'})`, async () => {
+    const root = join(work, 'routes');
+    await cp(DIST, join(root, directory), { recursive: true });
+    const { server, context, page } = await visitedOnce(root, encodeURI(directory));
+    await page.reload();
+    await started(page);
+    // How each request was answered, as Chromium reports it: 'cache' and 'network' by the
+    // static routes the worker declared at install, 'fetch-event' by its fetch handler,
+    // '' without the worker.
+    const answered = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+      .concat(performance.getEntriesByType('navigation'))
+      .map((entry) => [new URL(entry.name).pathname.split('/').pop() || 'page', entry.workerFinalSourceType])));
+    assert.deepEqual(
+      { css: answered['widget.css'], glue: answered['aisd.js'], wasm: answered['aisd_bg.wasm'] },
+      { css: 'cache', glue: 'cache', wasm: 'cache' },
+    );
+    // Unversioned files go to the network at once (raced with the worker, whose cached copy
+    // answers when the network does not), so a new deployment is seen.
+    for (const file of ['page', 'page.css', 'embed.js']) {
+      assert.ok(['network', 'fetch-event'].includes(answered[file]), `${file} answered by ${answered[file] || 'the worker alone'}`);
+    }
+    await rm(root, { recursive: true, force: true });
+    await context.close();
+    await server.close();
+  });
+}
 
 test('a server answering errors after one visit: the cached page and widget still work', async () => {
   const { server, context, page } = await visitedOnce();
