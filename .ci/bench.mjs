@@ -155,6 +155,8 @@ try {
     await firstRender(page);
     results.cold.push(await timings(page));
 
+    // Warm as above: a returning visitor, once the first visit has settled.
+    await settled(page);
     await page.reload();
     await firstRender(page);
     results.warm.push(await timings(page));
