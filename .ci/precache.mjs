@@ -83,7 +83,15 @@ const embed = await readFile(embedPath, 'utf8');
 if (!LANGUAGES.test(embed)) throw new Error('embed.js has no languages token to stamp');
 await writeFile(embedPath, embed.replace(LANGUAGES, `languages:${languages.join(' ')}`));
 
-const assets = ['./', ...files.map((name) => (VERSIONED.has(name) ? `${name}?v=${id}` : name))];
+// The standalone page names its own stylesheet and embed.js by versioned address too (so
+// a returning visitor gets them from the cache at once); host pages keep embed.js's plain
+// address.
+const page = await readFile(join(stage, 'index.html'), 'utf8');
+const onPage = [...page.matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
+const assets = ['./', ...files.flatMap((name) => [
+  ...(VERSIONED.has(name) ? [] : [name]),
+  ...(VERSIONED.has(name) || onPage.includes(name) ? [`${name}?v=${id}`] : []),
+])];
 const template = await readFile('static/sw.js', 'utf8');
 const sw = template
   .replace(TOKEN, id)

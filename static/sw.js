@@ -6,11 +6,12 @@
 //  - install: precache the whole build atomically (cache.addAll); if any file fails,
 //    installation fails and nothing half-filled is ever used;
 //  - activate: delete caches of other builds of this widget;
-//  - versioned build files (?v=BUILD: JS glue, Wasm, widget CSS): cache first. Their
-//    names differ per build, so a page never mixes files of two builds: a newer
-//    embed.js asks for names this cache does not hold, and they come from the network;
-//  - everything else (pages, embed.js): network first, the cached copy when offline, so
-//    a new deployment is picked up on the next online visit.
+//  - versioned build files (?v=BUILD: JS glue, Wasm, widget CSS, and the standalone
+//    page's stylesheet and embed.js): cache first. Their names differ per build, so a
+//    page never mixes files of two builds: a newer page or embed.js asks for names this
+//    cache does not hold, and they come from the network;
+//  - everything else (pages, embed.js as host pages name it): network first, the cached
+//    copy when offline, so a new deployment is picked up on the next online visit.
 // Where the browser has static routes (InstallEvent.addRoutes), it applies both rules
 // itself, without waiting for the worker to start: this build's files straight from its
 // cache (a miss goes to the network), everything else from the network raced against
