@@ -4,7 +4,8 @@
 // (.ci/precache.mjs), so every build gets its own cache name and its own list.
 // Strategy:
 //  - install: precache the whole build atomically (cache.addAll); if any file fails,
-//    installation fails and nothing half-filled is ever used;
+//    installation fails and nothing half-filled is ever used. The files the page has
+//    already downloaded by versioned name are taken from the HTTP cache, not again;
 //  - activate: delete caches of other builds of this widget;
 //  - versioned build files (?v=BUILD: JS glue, Wasm, widget CSS, and the standalone
 //    page's stylesheet and embed.js): cache first. Their names differ per build, so a
@@ -35,10 +36,14 @@ self.addEventListener('install', (event) => {
     { condition: { urlPattern: { ...scope, search: `v=${BUILD}` } }, source: { cacheName: CACHE } },
     { condition: { urlPattern: scope, requestMethod: 'GET' }, source: 'race-network-and-fetch-handler' },
   ]).catch((error) => console.info(`AI Sequencing Diagnostic: the offline cache is read through the worker: ${error.message}`));
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(ASSETS.map((path) => new Request(new URL(path, self.registration.scope), { cache: 'reload' })))),
-  );
+  // A versioned file's address names its build, so the copy the page has just downloaded
+  // (in the HTTP cache) is the right one and is not fetched twice; anything else is checked
+  // with the server first, so an old copy never enters this build's cache.
+  const request = (path) => {
+    const url = new URL(path, self.registration.scope);
+    return new Request(url, { cache: url.searchParams.has('v') ? 'default' : 'no-cache' });
+  };
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map(request))));
 });
 
 self.addEventListener('activate', (event) => {

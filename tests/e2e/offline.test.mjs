@@ -92,6 +92,17 @@ async function visitedOnce(root = DIST, path = '') {
   return { server, context, page };
 }
 
+test('filling the offline cache downloads no file the page already has', async () => {
+  const { server, context } = await visitedOnce();
+  const versioned = [...server.served].filter(([address]) => address.includes('?v='));
+  assert.ok(versioned.some(([address]) => address.startsWith('/aisd_bg.wasm?')), 'the Wasm was downloaded');
+  // Each versioned file once: by the page, or by the worker's install for those the page
+  // did not need (the other languages' files).
+  assert.deepEqual(versioned.filter(([, count]) => count !== 1), []);
+  await context.close();
+  await server.close();
+});
+
 // The worker's routes are URL patterns of its scope; a directory whose name holds pattern
 // characters must be taken literally.
 for (const directory of ['', 'ai+(tools):v1/']) {

@@ -39,17 +39,23 @@ async function compressed(file, { size, mtimeMs }) {
  * `offline()` makes every request fail (as a stopped server would) until `online()`.
  * `gzip` compresses every file for a client that accepts it, as a production server or
  * CDN would (the benchmark's Lighthouse figures count bytes on the wire).
- * Resolves to `{ url, port, close, offline, online, setRoot, setFailing }`.
+ * `served` counts the files answered, by address (path and query).
+ * Resolves to `{ url, port, served, close, offline, online, setRoot, setFailing }`.
  */
 export async function serve(root, { port = 0, headers = {}, pages = {}, failing = [], log = false, gzip = false } = {}) {
   let base = resolve(root);
   let down = false;
+  const served = new Map();
   const server = createServer(async (request, response) => {
     if (down) {
       request.socket.destroy();
       return;
     }
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const { pathname, search, searchParams } = new URL(request.url, 'http://127.0.0.1');
+    const path = decodeURIComponent(pathname);
+    // A file asked for by its build's address (?v=<build id>) never changes: cached for
+    // long, as the README's "Caching and offline" advises a deployment to serve it.
+    const versioned = searchParams.has('v');
     if (failing.includes(path)) {
       response.writeHead(503, headers).end();
       return;
@@ -76,9 +82,11 @@ export async function serve(root, { port = 0, headers = {}, pages = {}, failing 
       response.writeHead(200, {
         ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache',
         ...headers,
       });
+      const address = `${path}${search}`;
+      served.set(address, (served.get(address) ?? 0) + 1);
       response.end(request.method === 'HEAD' ? undefined : body);
       if (log) console.log(`200 ${path}`);
     } catch {
@@ -94,6 +102,7 @@ export async function serve(root, { port = 0, headers = {}, pages = {}, failing 
   return {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
+    served,
     offline: () => { down = true; },
     /** Serves another directory from now on (a new deployment). */
     setRoot: (dir) => { base = resolve(dir); },
