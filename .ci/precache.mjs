@@ -69,7 +69,7 @@ const TOKEN = /build-(dev|[0-9a-f]{12})/g;
 }
 
 // embed.js names the files it loads with the build id; the standalone page preloads them
-// by the same addresses.
+// by the same addresses, and names its own stylesheet and embed.js with it too.
 for (const name of ['embed.js', 'index.html']) {
   const path = join(stage, name);
   const text = await readFile(path, 'utf8');
@@ -86,8 +86,8 @@ await writeFile(embedPath, embed.replace(LANGUAGES, `languages:${languages.join(
 // The standalone page names its own stylesheet and embed.js by versioned address too (so
 // a returning visitor gets them from the cache at once); host pages keep embed.js's plain
 // address.
-const page = await readFile(join(stage, 'index.html'), 'utf8');
-const onPage = [...page.matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
+const standalone = await readFile(join(stage, 'index.html'), 'utf8');
+const onPage = [...standalone.matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
 const assets = ['./', ...files.flatMap((name) => [
   ...(VERSIONED.has(name) ? [] : [name]),
   ...(VERSIONED.has(name) || onPage.includes(name) ? [`${name}?v=${id}`] : []),
