@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import puppeteer from 'puppeteer-core';
-import { hostPage, serveDist } from './harness.mjs';
+import { controlled, hostPage, serveDist } from './harness.mjs';
 import { PATHS } from './widget.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -254,4 +254,24 @@ test('Firefox: an Italian page speaks Italian and reads numbers the Italian way'
   assert.ok(text.includes('1.250 ore alla settimana, cioè circa 56.875\u00a0€ alla settimana'), text);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// Firefox has no static routes: its worker's fetch handler answers every request.
+test('Firefox: after one visit, the standalone page works with the server gone, having downloaded each versioned file once', async () => {
+  const own = await serveDist();
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(own.url);
+  await rendered(page);
+  await controlled(page);
+  const twice = [...own.served].filter(([address, count]) => address.includes('?v=') && count !== 1);
+  assert.deepEqual(twice, [], 'the worker filled its cache from what the page had downloaded');
+
+  own.offline();
+  await page.reload();
+  await rendered(page);
+  await complete(page, PATHS['operations-first via time and cost']);
+  assert.equal((await result(page)).verdict, 'operations-first');
+  await context.close();
+  await own.close();
 });

@@ -80,6 +80,19 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 }
 
 /** The strict CSP of spec §6, as a host page sends it. */
+/**
+ * Resolves once `page` (Playwright's or Puppeteer's) is controlled by its service worker:
+ * the worker installed, its offline cache filled, and active.
+ */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
 /** A host page for `serve`'s `pages`: `body` in a minimal document, sent with `csp`. */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { DIST, launch, serve, watch } from './harness.mjs';
+import { DIST, controlled, launch, serve, watch } from './harness.mjs';
 import { complete, currentStep, PATHS, resultIds, started } from './widget.mjs';
 
 const run = promisify(execFile);
@@ -34,15 +34,6 @@ async function secondBuild() {
 async function buildId(dir) {
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   return sw.match(/build-[0-9a-f]{12}/)[0];
-}
-
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
 }
 
 test('after one online visit, the standalone and demo pages work offline', async () => {
