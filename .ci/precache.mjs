@@ -70,11 +70,13 @@ const TOKEN = /build-(dev|[0-9a-f]{12})/g;
 
 // embed.js names the files it loads with the build id; the standalone page preloads them
 // by the same addresses, and names its own stylesheet and embed.js with it too.
+const stamped = {};
 for (const name of ['embed.js', 'index.html']) {
   const path = join(stage, name);
   const text = await readFile(path, 'utf8');
   if (!text.match(TOKEN)) throw new Error(`${name} has no build id token to stamp`);
-  await writeFile(path, text.replace(TOKEN, id));
+  stamped[name] = text.replace(TOKEN, id);
+  await writeFile(path, stamped[name]);
 }
 // The languages token survives minification, like the build id.
 const LANGUAGES = /languages:[a-z ]+(?=['"`])/g;
@@ -86,8 +88,7 @@ await writeFile(embedPath, embed.replace(LANGUAGES, `languages:${languages.join(
 // The standalone page names its own stylesheet and embed.js by versioned address too (so
 // a returning visitor gets them from the cache at once); host pages keep embed.js's plain
 // address.
-const standalone = await readFile(join(stage, 'index.html'), 'utf8');
-const onPage = [...standalone.matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
+const onPage = [...stamped['index.html'].matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
 const assets = ['./', ...files.flatMap((name) => [
   ...(VERSIONED.has(name) ? [] : [name]),
   ...(VERSIONED.has(name) || onPage.includes(name) ? [`${name}?v=${id}`] : []),

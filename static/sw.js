@@ -27,6 +27,9 @@ const ASSETS = [];
 const PREFIX = 'aisd-';
 const CACHE = PREFIX + BUILD;
 
+/** Whether `url` names a file by its build's address (`?v=BUILD`). */
+const versioned = (url) => url.searchParams.has('v');
+
 self.addEventListener('install', (event) => {
   const { protocol, hostname, port } = self.location;
   // The scope's path as a URL pattern: its pattern characters taken literally.
@@ -41,7 +44,7 @@ self.addEventListener('install', (event) => {
   // with the server first, so an old copy never enters this build's cache.
   const request = (path) => {
     const url = new URL(path, self.registration.scope);
-    return new Request(url, { cache: url.searchParams.has('v') ? 'default' : 'no-cache' });
+    return new Request(url, { cache: versioned(url) ? 'default' : 'no-cache' });
   };
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map(request))));
 });
@@ -77,7 +80,7 @@ async function cacheFirst(request) {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  const versioned = new URL(request.url).searchParams.has('v');
-  event.respondWith(versioned ? cacheFirst(request) : networkFirst(request, event.preloadResponse));
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(versioned(url) ? cacheFirst(request) : networkFirst(request, event.preloadResponse));
 });
