@@ -18,10 +18,9 @@ pub mod engine;
 pub mod report;
 pub mod state;
 
-mod markup;
+pub mod views;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod first_question;
+mod markup;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

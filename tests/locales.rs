@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use aisd::content::{Language, Words, ALL_WORDS, ENGLISH_TEXT, LANGUAGES};
-use aisd::first_question::first_question;
+use aisd::views::first_screen::first_screen;
 
 fn file_of(language: Language) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -72,13 +72,14 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
 
 /// The first question as `embed.js` shows it before the Wasm arrives
 /// (`static/first/<tag>.html`, one per language, English too), written by the same code
-/// and words as the live first screen (see `aisd::first_question`).
+/// rendered from the live first screen's own views (see `aisd::views::first_screen`).
 #[test]
 fn every_language_has_its_first_question_and_it_is_up_to_date() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
         let path = root.join(format!("static/first/{}.html", language.tag));
-        let found = up_to_date(&path, &first_question(language, words));
+        let rendered = first_screen(language, words).expect("the first screen renders");
+        let found = up_to_date(&path, &rendered);
         let first_title = words.step_title(aisd::engine::Step::Bottleneck);
         assert!(found.contains(first_title), "{}", path.display());
         assert!(found.starts_with(&format!(

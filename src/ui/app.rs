@@ -13,7 +13,7 @@ use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptio
 use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
 use crate::state::{Model, Msg, Notice};
 use crate::ui::result::{self, ResultView};
-use crate::ui::{notices, step};
+use crate::views::{frame, notices, step};
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties)]
@@ -38,14 +38,14 @@ impl PartialEq for AppProps {
 /// The widget's one state: the pure [`Model`] in a Yew reducer. One reducer rather than
 /// a hook per field, since each state hook type costs Yew's hook code again in the Wasm.
 #[derive(PartialEq)]
-struct Widget(Model);
+struct ModelState(Model);
 
-impl Reducible for Widget {
+impl Reducible for ModelState {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         match self.0.update(msg) {
-            Some(next) => Rc::new(Widget(next)),
+            Some(next) => Rc::new(ModelState(next)),
             None => self,
         }
     }
@@ -116,7 +116,12 @@ fn clear_share_code(key: &str) {
 /// Tells the host page what the visitor now sees: ready and the first step on the first
 /// render, then each new step and, on reaching the result, the outcome. Returns whether
 /// the step changed after the first render.
-fn report(host: &Element, previous: Option<Step>, step: Step, outcome: Option<&Outcome>) -> bool {
+fn tell_host(
+    host: &Element,
+    previous: Option<Step>,
+    step: Step,
+    outcome: Option<&Outcome>,
+) -> bool {
     match previous {
         None => {
             performance_mark("aisd:first-render");
@@ -184,7 +189,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
     });
     let widget = use_reducer(|| {
         let (session, notices) = setup.start.clone();
-        Widget(Model::start(session, notices, props.locale.decimal_mark()))
+        ModelState(Model::start(session, notices, props.locale.decimal_mark()))
     });
     let model = &widget.0;
     let send = widget.dispatcher().to_callback();
@@ -205,7 +210,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             copy: &model.copy,
             send: &send,
         }),
-        _ => step::view(locale, session, &model.draft, heading, raw, &send),
+        _ => step(locale, session, &model.draft, heading, raw, &send),
     };
 
     {
@@ -224,7 +229,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             if acted {
                 clear_share_code(&key);
             }
-            if report(&host, previous, session.step, outcome.as_ref()) {
+            if tell_host(&host, previous, session.step, outcome.as_ref()) {
                 focus(&setup.heading);
             }
         });
@@ -236,13 +241,12 @@ pub(crate) fn app(props: &AppProps) -> Html {
         String::new()
     };
 
-    html! {
-        <div class={props.options.theme.root_class()} part="root">
-            { notices::notices(locale, &model.notices, &send) }
-            <div class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</div>
-            { screen }
-        </div>
-    }
+    frame(
+        props.options.theme.root_class(),
+        notices(locale, &model.notices, &send),
+        announcement,
+        screen,
+    )
 }
 
 fn performance_mark(name: &str) {

@@ -1,10 +1,8 @@
-//! The Yew shell: one component (`App`) holding one model, and the screens as functions
-//! of it. They render engine state and turn visitor input into messages; they hold no
-//! decision logic: every rule lives in `crate::engine`.
+//! The Yew shell: one component (`App`) holding one model, drawn by the views of
+//! `crate::views` (and the result's, here until it reads no browser API while drawing).
+//! It holds no decision logic: every rule lives in `crate::engine`.
 
 mod app;
-mod notices;
 mod result;
-mod step;
 
 pub(crate) use app::{App, AppProps};
