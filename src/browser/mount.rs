@@ -1,6 +1,8 @@
 //! The one function `embed.js` calls for each widget on a page, and the handle it gets
 //! back to release the widget.
 
+use std::cell::RefCell;
+
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -25,18 +27,48 @@ impl Widget {
     }
 }
 
+thread_local! {
+    /// Each language's words, read once per page and shared by every widget that speaks
+    /// it. A framework inserts and removes a custom element on every route change, and
+    /// each mount reading (and keeping) its own copy made the Wasm's memory grow by the
+    /// words' size each time.
+    /// (`None`: the language's file was missing or damaged, and is not read again.)
+    static READ: RefCell<Vec<(Language, Option<&'static Words>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The words of `language`, read from `text()` the first time this page asks for them.
+/// The text and its words are kept for the page's life: every later widget shares them.
+fn words_of(language: Language, text: impl FnOnce() -> Option<String>) -> Option<&'static Words> {
+    let known = READ.with_borrow(|read| {
+        read.iter()
+            .find(|(l, _)| *l == language)
+            .map(|(_, words)| *words)
+    });
+    if let Some(words) = known {
+        return words;
+    }
+    let text: Option<&'static str> = match text() {
+        Some(owned) => Some(Box::leak(owned.into_boxed_str())),
+        None if language.is_compiled_in() => Some(ENGLISH_TEXT),
+        None => None,
+    };
+    let words = text
+        .and_then(Words::from_lines)
+        .map(|words| &*Box::leak(words));
+    READ.with_borrow_mut(|read| read.push((language, words)));
+    words
+}
+
 /// The widget's locale: its language's words, English's from the text compiled in, any
 /// other's from the file `embed.js` fetched. Without usable words the widget speaks
 /// English rather than nothing, and tells `warn` why. `None` only if the English text
 /// were unreadable (an `en.txt` not written again after a change of fields, which
 /// `tests/locales.rs` fails on).
 fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Option<Locale> {
-    // Leaked on purpose: a widget's words live as long as the page.
-    let read = |text: &'static str| Words::from_lines(text).map(|words| &*Box::leak(words));
-    let english = || read(ENGLISH_TEXT);
+    let english = || words_of(Language::ENGLISH, || None);
     let (language, words) = match options.language {
         language if language.is_compiled_in() => (language, english()?),
-        language => match words.and_then(|text| read(Box::leak(text.into_boxed_str()))) {
+        language => match words_of(language, || words) {
             Some(words) => (language, words),
             None => {
                 let message = format!(
