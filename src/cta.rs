@@ -3,8 +3,10 @@
 //! parameters (`data-cta-forward`) carried over (spec §6a). Pure, so every hostile
 //! template and parameter is checked natively.
 
-/// The placeholders a `data-cta-href` may hold.
-pub const PLACEHOLDERS: [&str; 2] = ["{verdict}", "{result-url}"];
+use crate::content::fill;
+
+/// The names of the placeholders a `data-cta-href` may hold: `{verdict}`, `{result-url}`.
+pub const PLACEHOLDERS: [&str; 2] = ["verdict", "result-url"];
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so a value is one
 /// opaque query or path component (a space is `%20`, which `mailto:` bodies need).
@@ -23,56 +25,30 @@ pub fn encode_component(value: &str) -> String {
     out
 }
 
-/// Splits a template into literal text and `{…}` tokens, in order: `(text, token)` pairs
-/// where the token (braces included) is empty after the last one. A `{` with no `}`
-/// after it is text. Written with character searches only, which cost the Wasm less
-/// than substring searches.
-fn tokens(template: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut rest = template;
-    core::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let token = rest
-            .find('{')
-            .and_then(|open| Some((open, open + rest[open..].find('}')?)));
-        let (text, token, after) = match token {
-            Some((open, close)) => (&rest[..open], &rest[open..=close], &rest[close + 1..]),
-            None => (rest, "", ""),
-        };
-        rest = after;
-        Some((text, token))
-    })
-}
-
-/// The `{…}` tokens in a template that are not known placeholders, in order.
+/// The `{…}` placeholders in a template whose names are not in [`PLACEHOLDERS`], in
+/// order, as written.
 pub fn unknown_placeholders(template: &str) -> Vec<String> {
-    tokens(template)
-        .map(|(_, token)| token)
-        .filter(|token| !token.is_empty() && !PLACEHOLDERS.contains(token))
-        .map(str::to_owned)
+    fill::parts(template)
+        .filter_map(|(_, name)| name)
+        .filter(|name| !PLACEHOLDERS.contains(name))
+        .map(|name| format!("{{{name}}}"))
         .collect()
 }
 
-/// Whether the template holds this placeholder.
-pub fn holds(template: &str, placeholder: &str) -> bool {
-    tokens(template).any(|(_, token)| token == placeholder)
+/// Whether the template holds the placeholder of this name.
+pub fn holds(template: &str, name: &str) -> bool {
+    fill::parts(template).any(|(_, placeholder)| placeholder == Some(name))
 }
 
 /// The template with each known placeholder replaced by its value, URL-encoded.
 pub fn fill(template: &str, verdict: &str, result_url: &str) -> String {
-    let mut out = String::with_capacity(template.len() + result_url.len() * 3);
-    for (text, token) in tokens(template) {
-        out.push_str(text);
-        if token == PLACEHOLDERS[0] {
-            out.push_str(&encode_component(verdict));
-        } else if token == PLACEHOLDERS[1] {
-            out.push_str(&encode_component(result_url));
-        } else {
-            out.push_str(token);
-        }
-    }
-    out
+    fill::fill(
+        template,
+        &[
+            (PLACEHOLDERS[0], &encode_component(verdict)),
+            (PLACEHOLDERS[1], &encode_component(result_url)),
+        ],
+    )
 }
 
 /// Whether the link is a `mailto:` link, whose query is an e-mail's headers (campaign
@@ -191,7 +167,7 @@ mod tests {
         assert_eq!(unknown_placeholders("{}{a}}{"), ["{}", "{a}"]);
         assert_eq!(fill("{verdict}{verdict}x{", "v", "r"), "vvx{");
         assert_eq!(fill("a}b{result-url", "v", "r"), "a}b{result-url");
-        assert!(holds("x{result-url}", "{result-url}") && !holds("x{verdict}", "{result-url}"));
+        assert!(holds("x{result-url}", "result-url") && !holds("x{verdict}", "result-url"));
     }
 
     #[test]
