@@ -1,10 +1,96 @@
-//! The call to action's link, as the visitor follows it: the page owner's `data-cta-href`
-//! with `{verdict}` and `{result-url}` filled in, and the host page's campaign
-//! parameters (`data-cta-forward`) carried over (spec §6a). Pure, so every hostile
-//! template and parameter is checked natively.
+//! The call to action (spec §6a), from the page owner's attributes to the link the
+//! visitor follows: `data-cta-href` and its label checked, `{verdict}`/`{result-url}`
+//! filled in URL-encoded, the host page's campaign parameters (`data-cta-forward`)
+//! carried over. Pure, so every hostile template and parameter is checked natively.
 
-/// The placeholders a `data-cta-href` may hold.
-pub const PLACEHOLDERS: [&str; 2] = ["{verdict}", "{result-url}"];
+use crate::content::fill;
+
+/// The names of the placeholders a `data-cta-href` may hold: `{verdict}`, `{result-url}`.
+pub const PLACEHOLDERS: [&str; 2] = ["verdict", "result-url"];
+
+/// Longest accepted call-to-action label, in characters.
+pub const MAX_LABEL_LEN: usize = 80;
+
+/// The host's call to action as the result shows it: the link the visitor follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cta {
+    /// A checked http(s), `mailto:` or relative URL.
+    pub href: String,
+    /// Visible text of the link.
+    pub label: String,
+}
+
+/// The call to action as the page configured it, before a result fills it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CtaTemplate {
+    /// `data-cta-href`, checked, possibly holding `{verdict}` and `{result-url}`.
+    pub href: String,
+    /// Visible text of the link; `None` for the language's default label.
+    pub label: Option<String>,
+    /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
+    pub forward: Vec<String>,
+}
+
+impl CtaTemplate {
+    /// Whether the link needs the result's share URL (which carries the answers).
+    pub fn needs_result_url(&self) -> bool {
+        holds(&self.href, PLACEHOLDERS[1])
+    }
+
+    /// The link for a result: placeholders filled in (URL-encoded) and the page's
+    /// forwarded parameters added, labelled `default_label` if the page set no label;
+    /// `None` if the filled-in link is not one the widget accepts, so nothing unsafe is
+    /// ever shown.
+    pub fn link(
+        &self,
+        verdict: &str,
+        result_url: &str,
+        page_url: &str,
+        default_label: &str,
+    ) -> Option<Cta> {
+        let href = safe_href(&fill(&self.href, verdict, result_url))?;
+        Some(Cta {
+            href: forward_parameters(&href, page_url, &self.forward),
+            label: self.label.as_deref().unwrap_or(default_label).to_owned(),
+        })
+    }
+}
+
+/// The page's link, cleaned as a browser reads it, if it is http(s), `mailto:` or
+/// relative both as written and with its placeholders filled in (what the visitor would
+/// follow: `java{verdict}script:` is not).
+pub fn checked_href(href: &str) -> Option<String> {
+    safe_href(href)
+        .filter(|href| safe_href(&fill(href, "growth-first", "https://example.invalid/")).is_some())
+}
+
+/// The page's label, trimmed, if it is 1 to [`MAX_LABEL_LEN`] characters.
+pub fn checked_label(label: &str) -> Option<String> {
+    let text = label.trim();
+    (!text.is_empty() && text.chars().count() <= MAX_LABEL_LEN).then(|| text.to_owned())
+}
+
+/// Returns the link cleaned the way a browser would read it, when it is http(s), `mailto:`
+/// or relative. Browsers drop tabs and newlines anywhere in a URL and trim control
+/// characters and spaces, so `"java\tscript:"` must be read as `javascript:`.
+fn safe_href(href: &str) -> Option<String> {
+    let cleaned: String = href
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    let scheme_end = cleaned.find([':', '/', '?', '#']);
+    match scheme_end {
+        Some(i) if cleaned[i..].starts_with(':') => {
+            let scheme = cleaned[..i].to_ascii_lowercase();
+            matches!(scheme.as_str(), "http" | "https" | "mailto").then_some(cleaned)
+        }
+        _ => Some(cleaned),
+    }
+}
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, so a value is one
 /// opaque query or path component (a space is `%20`, which `mailto:` bodies need).
@@ -23,56 +109,30 @@ pub fn encode_component(value: &str) -> String {
     out
 }
 
-/// Splits a template into literal text and `{…}` tokens, in order: `(text, token)` pairs
-/// where the token (braces included) is empty after the last one. A `{` with no `}`
-/// after it is text. Written with character searches only, which cost the Wasm less
-/// than substring searches.
-fn tokens(template: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut rest = template;
-    core::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let token = rest
-            .find('{')
-            .and_then(|open| Some((open, open + rest[open..].find('}')?)));
-        let (text, token, after) = match token {
-            Some((open, close)) => (&rest[..open], &rest[open..=close], &rest[close + 1..]),
-            None => (rest, "", ""),
-        };
-        rest = after;
-        Some((text, token))
-    })
-}
-
-/// The `{…}` tokens in a template that are not known placeholders, in order.
+/// The `{…}` placeholders in a template whose names are not in [`PLACEHOLDERS`], in
+/// order, as written.
 pub fn unknown_placeholders(template: &str) -> Vec<String> {
-    tokens(template)
-        .map(|(_, token)| token)
-        .filter(|token| !token.is_empty() && !PLACEHOLDERS.contains(token))
-        .map(str::to_owned)
+    fill::parts(template)
+        .filter_map(|(_, name)| name)
+        .filter(|name| !PLACEHOLDERS.contains(name))
+        .map(|name| format!("{{{name}}}"))
         .collect()
 }
 
-/// Whether the template holds this placeholder.
-pub fn holds(template: &str, placeholder: &str) -> bool {
-    tokens(template).any(|(_, token)| token == placeholder)
+/// Whether the template holds the placeholder of this name.
+pub fn holds(template: &str, name: &str) -> bool {
+    fill::parts(template).any(|(_, placeholder)| placeholder == Some(name))
 }
 
 /// The template with each known placeholder replaced by its value, URL-encoded.
 pub fn fill(template: &str, verdict: &str, result_url: &str) -> String {
-    let mut out = String::with_capacity(template.len() + result_url.len() * 3);
-    for (text, token) in tokens(template) {
-        out.push_str(text);
-        if token == PLACEHOLDERS[0] {
-            out.push_str(&encode_component(verdict));
-        } else if token == PLACEHOLDERS[1] {
-            out.push_str(&encode_component(result_url));
-        } else {
-            out.push_str(token);
-        }
-    }
-    out
+    fill::fill(
+        template,
+        &[
+            (PLACEHOLDERS[0], &encode_component(verdict)),
+            (PLACEHOLDERS[1], &encode_component(result_url)),
+        ],
+    )
 }
 
 /// Whether the link is a `mailto:` link, whose query is an e-mail's headers (campaign
@@ -191,7 +251,7 @@ mod tests {
         assert_eq!(unknown_placeholders("{}{a}}{"), ["{}", "{a}"]);
         assert_eq!(fill("{verdict}{verdict}x{", "v", "r"), "vvx{");
         assert_eq!(fill("a}b{result-url", "v", "r"), "a}b{result-url");
-        assert!(holds("x{result-url}", "{result-url}") && !holds("x{verdict}", "{result-url}"));
+        assert!(holds("x{result-url}", "result-url") && !holds("x{verdict}", "result-url"));
     }
 
     #[test]
@@ -238,5 +298,97 @@ mod tests {
         assert!(is_mailto("MAILTO:a@b.example"));
         assert!(!is_mailto("https://mailto.example/"));
         assert!(!is_mailto("mail"));
+    }
+
+    #[test]
+    fn only_http_https_mailto_and_relative_links_are_accepted() {
+        for (href, accepted) in [
+            ("https://example.com/contact", true),
+            ("HTTP://example.com", true),
+            ("/contact", true),
+            ("contact.html?from=diagnostic#top", true),
+            ("//example.com/contact", true),
+            ("javascript:alert(1)", false),
+            ("JavaScript:alert(1)", false),
+            (" java\tscript:alert(1)", false),
+            ("\u{1}javascript:alert(1)", false),
+            ("data:text/html,<script>alert(1)</script>", false),
+            ("vbscript:msgbox", false),
+            ("mailto:sales@example.com", true),
+            ("MailTo:sales@example.com?subject=Hi", true),
+            ("https://example.com/book?v={verdict}&r={result-url}", true),
+            (
+                "mailto:hi@x.example?subject={verdict}&body={result-url}",
+                true,
+            ),
+            ("{verdict}:alert(1)", false),
+            ("java{verdict}script:alert(1)", false),
+            ("javascript{result-url}:alert(1)", false),
+            ("", false),
+            ("   ", false),
+        ] {
+            assert_eq!(
+                checked_href(href).is_some(),
+                accepted,
+                "data-cta-href={href:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_carries_the_result_and_the_campaign_when_asked() {
+        let template = CtaTemplate {
+            href: "https://x.example/book?verdict={verdict}&answers={result-url}&ref={ref}"
+                .to_owned(),
+            label: Some("Book a call".to_owned()),
+            forward: parse_forward("utm gclid").0,
+        };
+        assert!(template.needs_result_url());
+        let link = template.link(
+            "growth-first",
+            "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
+            "https://h.example/p?utm_source=ad&utm_campaign=spring&gclid=g1&x=2",
+            "Talk to us",
+        );
+        assert_eq!(
+            link,
+            Some(Cta {
+                href: "https://x.example/book?verdict=growth-first&answers=https%3A%2F%2Fh.example%2Fp%3Futm_source%3Dad%23ai-sequencing-diagnostic%3D1r-n-y07&ref={ref}&utm_source=ad&utm_campaign=spring&gclid=g1".to_owned(),
+                label: "Book a call".to_owned(),
+            })
+        );
+    }
+
+    #[test]
+    fn a_mailto_link_gets_its_body_encoded_and_no_campaign() {
+        let template = CtaTemplate {
+            href: "mailto:hello@x.example?subject=Diagnostic%3A%20{verdict}&body=My%20result%3A%20{result-url}".to_owned(),
+            label: None,
+            forward: vec!["utm".to_owned()],
+        };
+        let link = template
+            .link(
+                "process-audit-first",
+                "https://h.example/#k=1 2",
+                "https://h.example/?utm_source=x",
+                "Talk to us",
+            )
+            .map(|c| c.href);
+        assert_eq!(
+            link.as_deref(),
+            Some("mailto:hello@x.example?subject=Diagnostic%3A%20process-audit-first&body=My%20result%3A%20https%3A%2F%2Fh.example%2F%23k%3D1%202")
+        );
+        let plain = CtaTemplate {
+            href: "/contact".to_owned(),
+            label: Some("Talk".to_owned()),
+            forward: Vec::new(),
+        };
+        assert!(!plain.needs_result_url());
+        assert_eq!(
+            plain
+                .link("growth-first", "", "https://h.example/?utm_source=x", "")
+                .map(|c| c.href),
+            Some("/contact".to_owned())
+        );
     }
 }

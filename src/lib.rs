@@ -13,9 +13,10 @@
 pub mod choices;
 pub mod content;
 pub mod cta;
-pub mod embedding;
 pub mod engine;
+pub mod options;
 pub mod report;
+pub mod share_link;
 pub mod state;
 
 pub mod views;

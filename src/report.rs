@@ -6,7 +6,7 @@
 //! delegated listener, keyed on [`Control`].
 
 use crate::content::Locale;
-use crate::embedding::Cta;
+use crate::cta::Cta;
 use crate::engine::{
     ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Stamp, Step, Verdict,
 };

@@ -7,7 +7,7 @@
 mod common;
 
 use aisd::content::{Currency, Language, Locale, ALL_WORDS, ENGLISH, LANGUAGES};
-use aisd::embedding::Cta;
+use aisd::cta::Cta;
 use aisd::engine::*;
 use aisd::report::{report, Control};
 use common::every_complete_answers;

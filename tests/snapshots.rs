@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use aisd::choices::cards;
 use aisd::content::{Currency, Locale, ALL_WORDS, LANGUAGES};
-use aisd::embedding::Cta;
+use aisd::cta::Cta;
 use aisd::engine::*;
 use aisd::report::report;
 use aisd::state::Notice;

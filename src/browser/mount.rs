@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use crate::content::{Language, Locale, Words, ENGLISH_TEXT};
-use crate::embedding::{parse_options, EmbedOptions, RawOptions};
+use crate::options::{parse_options, EmbedOptions, RawOptions};
 use crate::ui::{App, AppProps};
 
 /// A widget on the page, returned to `embed.js` so that a custom element removed from

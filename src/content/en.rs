@@ -1,7 +1,7 @@
 //! English (British): short and plain. The widget's own words, compiled into the Wasm;
 //! every other language follows this file field by field.
 
-use super::*;
+use super::words::*;
 
 const TIME_COST: CardWords = CardWords {
     label: "Time and cost",

@@ -3,7 +3,7 @@
 //! terminologia (IA per l’efficienza, IA per la crescita, analisi dei processi) spiegate
 //! nel glossario del README. Written for Italian readers, not translated word for word.
 
-use super::*;
+use super::words::*;
 
 const TEMPO_COSTI: CardWords = CardWords {
     label: "Tempo e costi",

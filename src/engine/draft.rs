@@ -1,9 +1,10 @@
 //! The step on show, before it is submitted: what the visitor has ticked or typed, and
 //! turning that into an [`Answer`] or saying what is missing or wrong.
 
-use crate::engine::answers::{Answer, Answers, Choice, CostNumbers, NumberField};
+use crate::engine::answers::{Answer, Answers, Choice, CostNumbers};
 use crate::engine::numbers::{decimal, DecimalMark, Hours, Money, NumberError};
 use crate::engine::steps::{Kind, Step};
+use crate::engine::values::NumberField;
 
 /// What the visitor has ticked or typed on the step on show, before submitting it, and
 /// why the last submission was refused (cleared by any change).
@@ -122,7 +123,7 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::answers::{Amplify, Bottleneck, Situation};
+    use crate::engine::values::{Amplify, Bottleneck, Situation};
 
     #[test]
     fn a_radio_step_keeps_the_last_ticked_value() {

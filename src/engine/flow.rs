@@ -195,8 +195,9 @@ pub fn reduce(session: &Session, action: Action) -> Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::answers::{
-        Amplify, Bottleneck, Constraint, CostNumbers, Foundation, ProcessCost, Situation,
+    use crate::engine::answers::CostNumbers;
+    use crate::engine::values::{
+        Amplify, Bottleneck, Constraint, Foundation, ProcessCost, Situation,
     };
 
     fn submit(session: &Session, (step, answer): (Step, Answer)) -> Session {

@@ -1,11 +1,9 @@
 //! The optional cost numbers: parsed from what the visitor typed into values that cannot
-//! be invalid, and the cost baseline an operations project is measured against.
+//! be invalid, and written back as decimals.
 //!
 //! Amounts are whole hundredths (`1250` is 12.50) rather than floats: two decimals are
 //! all hours and money need, arithmetic is exact, and the Wasm carries no float parsing
 //! or printing code.
-
-use crate::engine::answers::CostNumbers;
 
 /// Hours a week beyond which an answer is surely a typo (spec §1), in hundredths.
 pub const MAX_WEEKLY_HOURS: u64 = 10_000 * 100;
@@ -220,35 +218,6 @@ amount! {
     Money, MAX_HOURLY_COST
 }
 
-/// What the most expensive repetitive process costs today, in hundredths: the figure an
-/// operations project is measured against at day 90.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Baseline {
-    /// Hours a week.
-    pub weekly_hours: u64,
-    /// Cost a week, when the hourly cost is known.
-    pub weekly_cost: Option<u64>,
-    /// Cost a year (52 weeks), when the hourly cost is known.
-    pub yearly_cost: Option<u64>,
-}
-
-impl Baseline {
-    /// The baseline, when the weekly hours were given.
-    pub fn from_numbers(numbers: &CostNumbers) -> Option<Baseline> {
-        let hours = numbers.weekly_hours?.hundredths();
-        // Hundredths × hundredths: divide by 100 once, rounding half up. Both factors
-        // are capped, so the product fits easily in a u64.
-        let weekly_cost = numbers
-            .hourly_cost
-            .map(|cost| (hours * cost.hundredths() + 50) / 100);
-        Some(Baseline {
-            weekly_hours: hours,
-            weekly_cost,
-            yearly_cost: weekly_cost.map(|weekly| weekly * 52),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,40 +371,5 @@ mod tests {
         );
         assert_eq!(Hours::parse_in("10.001", Comma), Err(NumberError::TooLarge));
         assert_eq!(Money::parse_in("-0,5", Comma), Err(NumberError::Negative));
-    }
-
-    #[test]
-    fn the_baseline_needs_hours_and_costs_a_year_as_52_weeks() {
-        let hours = Hours::from_hundredths(1000).ok();
-        let cost = Money::from_hundredths(5000).ok();
-        assert_eq!(
-            Baseline::from_numbers(&CostNumbers {
-                weekly_hours: None,
-                hourly_cost: cost
-            }),
-            None
-        );
-        assert_eq!(
-            Baseline::from_numbers(&CostNumbers {
-                weekly_hours: hours,
-                hourly_cost: None
-            }),
-            Some(Baseline {
-                weekly_hours: 1000,
-                weekly_cost: None,
-                yearly_cost: None
-            })
-        );
-        assert_eq!(
-            Baseline::from_numbers(&CostNumbers {
-                weekly_hours: hours,
-                hourly_cost: cost
-            }),
-            Some(Baseline {
-                weekly_hours: 1000,
-                weekly_cost: Some(50_000),
-                yearly_cost: Some(2_600_000)
-            })
-        );
     }
 }

@@ -1,8 +1,8 @@
 //! The 90-day plan, with real calendar dates counted from a day the caller passes in
 //! (the engine has no clock, so every plan is reproducible in tests).
 
+use crate::engine::baseline::Baseline;
 use crate::engine::ids::ids;
-use crate::engine::numbers::Baseline;
 use crate::engine::rules::{Outcome, Verdict};
 
 /// A day of the proleptic Gregorian calendar.

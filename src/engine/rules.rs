@@ -1,11 +1,10 @@
 //! The verdict rules and warnings of spec §2, and which answers caused each finding.
 
-use crate::engine::answers::{
-    Amplify, Answers, Choice, Constraint, Foundation, ProcessCost, Situation, StepValue,
-};
+use crate::engine::answers::{Answers, Choice, StepValue};
+use crate::engine::baseline::Baseline;
 use crate::engine::flow::is_complete;
 use crate::engine::ids::ids;
-use crate::engine::numbers::Baseline;
+use crate::engine::values::{Amplify, Constraint, Foundation, ProcessCost, Situation};
 
 ids! {
     /// Where to start.

@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn a_known_code_reads_as_expected() {
-        use crate::engine::answers::{Bottleneck, Constraint, Foundation, Situation};
+        use crate::engine::values::{Bottleneck, Constraint, Foundation, Situation};
         let answers = decode_share("1btmxy37_h12_c40").expect("valid code");
         assert_eq!(answers.one(), Some(Bottleneck::Both));
         assert_eq!(answers.one(), Some(Constraint::TimeCost));

@@ -3,8 +3,8 @@
 //! draft, the share code and the answer cards all read this table, so a new question is
 //! one entry here plus its words (see ARCHITECTURE.md, "Adding a step").
 
-use crate::engine::answers::{Amplify, Bottleneck, Constraint, Foundation, ProcessCost, Situation};
 use crate::engine::ids::ids;
+use crate::engine::values::{Amplify, Bottleneck, Constraint, Foundation, ProcessCost, Situation};
 
 ids! {
     /// A screen of the widget: one question step, or the result. The question steps come

@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::browser::{events, html, page, storage::Store};
 use crate::content::Locale;
-use crate::embedding::{fragment_without_code, share_code_in_fragment, EmbedOptions};
 use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
+use crate::options::EmbedOptions;
+use crate::share_link::{fragment_without_code, share_code_in_fragment};
 use crate::state::{Model, Msg, Notice};
 use crate::ui::result::{self, ResultView};
 use crate::views::{frame, notices, step};

@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use crate::browser::{events, page};
 use crate::content::Locale;
-use crate::embedding::{share_url, EmbedOptions};
 use crate::engine::{encode_share, evaluate, Action, Answers, Date, Outcome, Stamp};
+use crate::options::EmbedOptions;
 use crate::report::{calendar, report, Control, LEAD_ID};
+use crate::share_link::share_url;
 use crate::state::{CopyStatus, Msg};
 
 /// What the result view shows and where it sends what the visitor does.

@@ -1,5 +1,5 @@
-//! What the embedding page hands the widget: the `data-*` options of its `<script>` tag
-//! and the page URL (whose fragment may carry a share code).
+//! The options the embedding page sets on the widget (the `data-*` attributes of its
+//! `<script>` tag, and the language `embed.js` chose), read into [`EmbedOptions`].
 //!
 //! Pure parsing at the boundary: everything here turns untrusted host strings into types
 //! that cannot be invalid, so the rest of the widget never re-checks them.
@@ -7,15 +7,13 @@
 use core::fmt;
 
 use crate::content::{Currency, Language, LANGUAGES};
-use crate::cta;
+use crate::cta::{self, CtaTemplate, MAX_LABEL_LEN};
 
 /// The storage key used when the page sets none; also the share-link parameter name.
 pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
 
 /// Longest accepted storage key, in characters.
 pub const MAX_KEY_LEN: usize = 64;
-/// Longest accepted call-to-action label, in characters.
-pub const MAX_LABEL_LEN: usize = 80;
 
 /// The options exactly as the page wrote them (`None` for an absent attribute).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -57,51 +55,6 @@ impl Theme {
             Theme::Dark => "aisd dark",
             Theme::Auto => "aisd auto",
         }
-    }
-}
-
-/// The host's call to action as the result shows it: the link the visitor follows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cta {
-    /// A checked http(s), `mailto:` or relative URL.
-    pub href: String,
-    /// Visible text of the link.
-    pub label: String,
-}
-
-/// The call to action as the page configured it, before a result fills it in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CtaTemplate {
-    /// `data-cta-href`, checked, possibly holding `{verdict}` and `{result-url}`.
-    pub href: String,
-    /// Visible text of the link; `None` for the language's default label.
-    pub label: Option<String>,
-    /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
-    pub forward: Vec<String>,
-}
-
-impl CtaTemplate {
-    /// Whether the link needs the result's share URL (which carries the answers).
-    pub fn needs_result_url(&self) -> bool {
-        cta::holds(&self.href, cta::PLACEHOLDERS[1])
-    }
-
-    /// The link for a result: placeholders filled in (URL-encoded) and the page's
-    /// forwarded parameters added, labelled `default_label` if the page set no label;
-    /// `None` if the filled-in link is not one the widget accepts, so nothing unsafe is
-    /// ever shown.
-    pub fn link(
-        &self,
-        verdict: &str,
-        result_url: &str,
-        page_url: &str,
-        default_label: &str,
-    ) -> Option<Cta> {
-        let href = safe_href(&cta::fill(&self.href, verdict, result_url))?;
-        Some(Cta {
-            href: cta::forward_parameters(&href, page_url, &self.forward),
-            label: self.label.as_deref().unwrap_or(default_label).to_owned(),
-        })
     }
 }
 
@@ -219,25 +172,19 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
             errors.push(EmbedOptionError::CtaLabelWithoutHref);
             None
         }
-        // Checked with the placeholders filled in: what the visitor would follow.
-        (Some(href), label) => match safe_href(href).filter(|h| {
-            safe_href(&cta::fill(h, "growth-first", "https://example.invalid/")).is_some()
-        }) {
+        (Some(href), label) => match cta::checked_href(href) {
             None => {
                 errors.push(EmbedOptionError::UnsafeCtaHref(href.to_owned()));
                 None
             }
             Some(href) => {
-                let label = match label.map(str::trim) {
-                    None => None,
-                    Some(text) if !text.is_empty() && text.chars().count() <= MAX_LABEL_LEN => {
-                        Some(text.to_owned())
-                    }
-                    Some(_) => {
+                let label = label.and_then(|label| {
+                    let checked = cta::checked_label(label);
+                    if checked.is_none() {
                         errors.push(EmbedOptionError::BadCtaLabel);
-                        None
                     }
-                };
+                    checked
+                });
                 errors.extend(
                     cta::unknown_placeholders(&href)
                         .into_iter()
@@ -285,70 +232,6 @@ fn is_valid_key(key: &str) -> bool {
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-}
-
-/// Returns the link cleaned the way a browser would read it, when it is http(s), `mailto:`
-/// or relative. Browsers drop tabs and newlines anywhere in a URL and trim control
-/// characters and spaces, so `"java\tscript:"` must be read as `javascript:`.
-fn safe_href(href: &str) -> Option<String> {
-    let cleaned: String = href
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    if cleaned.is_empty() {
-        return None;
-    }
-    let scheme_end = cleaned.find([':', '/', '?', '#']);
-    match scheme_end {
-        Some(i) if cleaned[i..].starts_with(':') => {
-            let scheme = cleaned[..i].to_ascii_lowercase();
-            matches!(scheme.as_str(), "http" | "https" | "mailto").then_some(cleaned)
-        }
-        _ => Some(cleaned),
-    }
-}
-
-/// The share code for `key` in a URL fragment such as `#ai-sequencing-diagnostic=1abc`,
-/// if the fragment carries one. Other fragment content (an anchor, another widget's code)
-/// is ignored.
-pub fn share_code_in_fragment<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
-    fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-}
-
-/// The fragment with this widget's share code taken out and everything else kept (`""`
-/// when nothing is left), so a reload stops re-opening a shared result once the visitor
-/// has moved on from it.
-pub fn fragment_without_code(fragment: &str, key: &str) -> String {
-    let kept: Vec<&str> = fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .split('&')
-        .filter(|pair| {
-            !pair.is_empty()
-                && pair
-                    .strip_prefix(key)
-                    .and_then(|r| r.strip_prefix('='))
-                    .is_none()
-        })
-        .collect();
-    // A loop rather than `join`, whose generic code costs the Wasm more than it saves.
-    let mut out = String::new();
-    for pair in kept {
-        out.push(if out.is_empty() { '#' } else { '&' });
-        out.push_str(pair);
-    }
-    out
-}
-
-/// The page URL with its fragment replaced by `key=code`: the link "Copy link" produces.
-pub fn share_url(page_url: &str, key: &str, code: &str) -> String {
-    let without_fragment = page_url.split('#').next().unwrap_or(page_url);
-    format!("{without_fragment}#{key}={code}")
 }
 
 #[cfg(test)]
@@ -414,36 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn only_http_https_and_relative_cta_links_are_accepted() {
-        for (href, accepted) in [
-            ("https://example.com/contact", true),
-            ("HTTP://example.com", true),
-            ("/contact", true),
-            ("contact.html?from=diagnostic#top", true),
-            ("//example.com/contact", true),
-            ("javascript:alert(1)", false),
-            ("JavaScript:alert(1)", false),
-            (" java\tscript:alert(1)", false),
-            ("\u{1}javascript:alert(1)", false),
-            ("data:text/html,<script>alert(1)</script>", false),
-            ("vbscript:msgbox", false),
-            ("mailto:sales@example.com", true),
-            ("MailTo:sales@example.com?subject=Hi", true),
-            ("https://example.com/book?v={verdict}&r={result-url}", true),
-            ("{verdict}:alert(1)", false),
-            ("java{verdict}script:alert(1)", false),
-            ("javascript{result-url}:alert(1)", false),
-            ("", false),
-            ("   ", false),
-        ] {
-            let (options, errors) = parse_options(&raw(None, None, Some(href), Some("Talk")));
-            assert_eq!(options.cta.is_some(), accepted, "data-cta-href={href:?}");
-            assert_eq!(errors.is_empty(), accepted, "data-cta-href={href:?}");
-        }
-    }
-
-    #[test]
-    fn a_cta_link_carries_the_result_and_the_campaign_when_asked() {
+    fn cta_options_become_a_template_and_each_problem_is_reported() {
         let mut options = raw(
             None,
             None,
@@ -459,59 +313,24 @@ mod tests {
                 EmbedOptionError::BadCtaForward("<bad>".to_owned()),
             ]
         );
-        let template = options.cta.expect("a call to action");
-        assert!(template.needs_result_url());
-        let link = template.link(
-            "growth-first",
-            "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
-            "https://h.example/p?utm_source=ad&utm_campaign=spring&gclid=g1&x=2",
-            "Talk to us",
-        );
         assert_eq!(
-            link,
-            Some(Cta {
-                href: "https://x.example/book?verdict=growth-first&answers=https%3A%2F%2Fh.example%2Fp%3Futm_source%3Dad%23ai-sequencing-diagnostic%3D1r-n-y07&ref={ref}&utm_source=ad&utm_campaign=spring&gclid=g1".to_owned(),
-                label: "Book a call".to_owned(),
+            options.cta,
+            Some(CtaTemplate {
+                href: "https://x.example/book?verdict={verdict}&answers={result-url}&ref={ref}"
+                    .to_owned(),
+                label: Some("Book a call".to_owned()),
+                forward: vec!["utm".to_owned(), "gclid".to_owned()],
             })
         );
-    }
-
-    #[test]
-    fn a_mailto_cta_gets_its_body_encoded_and_no_campaign() {
-        let mut options = raw(
-            None,
-            None,
-            Some("mailto:hello@x.example?subject=Diagnostic%3A%20{verdict}&body=My%20result%3A%20{result-url}"),
-            None,
-        );
-        options.cta_forward = Some("utm".to_owned());
-        let (options, errors) = parse_options(&options);
-        assert!(errors.is_empty(), "{errors:?}");
-        let template = options.cta.expect("a mailto call to action");
-        let link = template
-            .link(
-                "process-audit-first",
-                "https://h.example/#k=1 2",
-                "https://h.example/?utm_source=x",
-                "Talk to us",
-            )
-            .map(|c| c.href);
-        assert_eq!(
-            link.as_deref(),
-            Some("mailto:hello@x.example?subject=Diagnostic%3A%20process-audit-first&body=My%20result%3A%20https%3A%2F%2Fh.example%2F%23k%3D1%202")
-        );
-        let plain = CtaTemplate {
-            href: "/contact".to_owned(),
-            label: Some("Talk".to_owned()),
-            forward: Vec::new(),
-        };
-        assert!(!plain.needs_result_url());
-        assert_eq!(
-            plain
-                .link("growth-first", "", "https://h.example/?utm_source=x", "")
-                .map(|c| c.href),
-            Some("/contact".to_owned())
-        );
+        for href in ["javascript:alert(1)", "java{verdict}script:alert(1)", " "] {
+            let (options, errors) = parse_options(&raw(None, None, Some(href), Some("Talk")));
+            assert_eq!(options.cta, None, "data-cta-href={href:?}");
+            assert_eq!(
+                errors,
+                [EmbedOptionError::UnsafeCtaHref(href.to_owned())],
+                "data-cta-href={href:?}"
+            );
+        }
     }
 
     #[test]
@@ -636,62 +455,5 @@ mod tests {
         // `auto` follows the visitor's system: `.aisd` alone, with no forced scheme.
         assert_eq!(Theme::Auto.root_class(), "aisd auto");
         assert!(!css.contains(".aisd.auto"));
-    }
-
-    #[test]
-    fn share_codes_are_found_by_key_among_other_fragment_content() {
-        let key = DEFAULT_STORAGE_KEY;
-        assert_eq!(
-            share_code_in_fragment("#ai-sequencing-diagnostic=1abc", key),
-            Some("1abc")
-        );
-        assert_eq!(
-            share_code_in_fragment("#top&ai-sequencing-diagnostic=1abc", key),
-            Some("1abc")
-        );
-        assert_eq!(share_code_in_fragment("#other-widget=1abc", key), None);
-        assert_eq!(
-            share_code_in_fragment("#ai-sequencing-diagnostic-2=1abc", key),
-            None
-        );
-        assert_eq!(share_code_in_fragment("", key), None);
-        assert_eq!(share_code_in_fragment("#", key), None);
-    }
-
-    #[test]
-    fn removing_the_code_keeps_the_rest_of_the_fragment() {
-        let key = DEFAULT_STORAGE_KEY;
-        assert_eq!(
-            fragment_without_code("#ai-sequencing-diagnostic=1abc", key),
-            ""
-        );
-        assert_eq!(
-            fragment_without_code("#top&ai-sequencing-diagnostic=1abc", key),
-            "#top"
-        );
-        assert_eq!(
-            fragment_without_code("#other=1&ai-sequencing-diagnostic=1", key),
-            "#other=1"
-        );
-        assert_eq!(fragment_without_code("#pricing", key), "#pricing");
-        assert_eq!(fragment_without_code("", key), "");
-    }
-
-    #[test]
-    fn share_urls_replace_the_fragment_and_keep_the_rest() {
-        assert_eq!(
-            share_url("https://example.com/page?x=1#pricing", "k", "1abc"),
-            "https://example.com/page?x=1#k=1abc"
-        );
-        assert_eq!(
-            share_url("http://127.0.0.1:8080/", "k", "1"),
-            "http://127.0.0.1:8080/#k=1"
-        );
-        let url = share_url("https://example.com/", DEFAULT_STORAGE_KEY, "1abc");
-        let fragment = url.split_once('#').map(|(_, f)| f).unwrap_or("");
-        assert_eq!(
-            share_code_in_fragment(fragment, DEFAULT_STORAGE_KEY),
-            Some("1abc")
-        );
     }
 }

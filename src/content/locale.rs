@@ -1,0 +1,161 @@
+//! Amounts as one page reads them: a [`Locale`] (a language's words with the page's
+//! currency) writes numbers, money, the numbers step's answer, the cost baseline.
+
+use core::ops::Deref;
+
+use super::currency::Currency;
+use super::fill::fill;
+use super::language::Language;
+use super::words::Words;
+use crate::engine::{decimal, Baseline, CostNumbers, DecimalMark};
+
+impl Words {
+    /// How this language writes decimals, for reading what the visitor types.
+    pub fn decimal_mark(&self) -> DecimalMark {
+        DecimalMark::of(self.decimal_mark)
+    }
+
+    /// Hundredths as a number for display: the language's thousands separator and
+    /// decimal mark, at most two decimals.
+    pub fn number(&self, hundredths: u64) -> String {
+        decimal(hundredths, self.group_mark, self.decimal_mark, false)
+    }
+}
+
+/// How the widget speaks on one page: the words of its language, and the currency the
+/// page set for amounts, if any. It reads as its [`Words`] (`locale.intro`,
+/// `locale.step_title(…)`), adding what needs the currency.
+#[derive(Clone, Copy, Debug)]
+pub struct Locale {
+    /// The language, as the root's `lang` and `dir` carry it.
+    pub language: Language,
+    /// Its words.
+    pub words: &'static Words,
+    /// The currency of the amounts, when the page set `data-currency`.
+    pub currency: Option<Currency>,
+}
+
+impl Deref for Locale {
+    type Target = Words;
+
+    fn deref(&self) -> &Words {
+        self.words
+    }
+}
+
+impl Locale {
+    /// An amount of money in hundredths, as the language writes it in the page's
+    /// currency (`€900`, `900 €`, `CHF 62.50`), or a plain number without one. Cents
+    /// are shown only when there are some, and then both digits.
+    pub fn money(&self, hundredths: u64) -> String {
+        let amount = decimal(hundredths, self.group_mark, self.decimal_mark, true);
+        let Some(currency) = self.currency else {
+            return amount;
+        };
+        let (pattern, currency) = match currency.symbol() {
+            Some(symbol) => (self.money_symbol, symbol.to_owned()),
+            None => (self.money_code, currency.code()),
+        };
+        fill(pattern, &[("currency", &currency), ("amount", &amount)])
+    }
+
+    /// The numbers step answered, in words, for "Your answers".
+    pub fn numbers_text(&self, numbers: &CostNumbers) -> String {
+        let hours = numbers.weekly_hours.map(|h| self.number(h.hundredths()));
+        let cost = numbers.hourly_cost.map(|c| self.money(c.hundredths()));
+        match (hours, cost) {
+            (None, None) => self.numbers_none.to_owned(),
+            (Some(hours), None) => fill(self.numbers_hours, &[("hours", &hours)]),
+            (None, Some(cost)) => fill(self.numbers_cost, &[("cost", &cost)]),
+            (Some(hours), Some(cost)) => {
+                fill(self.numbers_both, &[("hours", &hours), ("cost", &cost)])
+            }
+        }
+    }
+
+    /// The cost baseline sentence.
+    pub fn baseline(&self, baseline: &Baseline) -> String {
+        let hours = self.number(baseline.weekly_hours);
+        match (baseline.weekly_cost, baseline.yearly_cost) {
+            (Some(week), Some(year)) => fill(
+                self.baseline_cost,
+                &[
+                    ("hours", &hours),
+                    ("week", &self.money(week)),
+                    ("year", &self.money(year)),
+                ],
+            ),
+            _ => fill(self.baseline_hours, &[("hours", &hours)]),
+        }
+    }
+}
+
+// Native only: the other languages' words are compiled in there alone.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::content::ENGLISH;
+
+    const ITALIAN: &Words = &crate::content::it::WORDS;
+
+    fn locale(words: &'static Words, currency: Option<&str>) -> Locale {
+        Locale {
+            language: Language::ENGLISH,
+            words,
+            currency: currency.and_then(Currency::parse),
+        }
+    }
+
+    #[test]
+    fn numbers_and_money_are_written_the_language_s_way() {
+        let nbsp = '\u{a0}';
+        for (words, currency, hundredths, expected) in [
+            (ENGLISH, None, 4_680_000, "46,800".to_owned()),
+            (ITALIAN, None, 4_680_000, "46.800".to_owned()),
+            (ENGLISH, Some("EUR"), 90_000, "€900".to_owned()),
+            (ITALIAN, Some("EUR"), 90_000, format!("900{nbsp}€")),
+            (ITALIAN, Some("eur"), 4_680_000, format!("46.800{nbsp}€")),
+            (ENGLISH, Some("GBP"), 6_250, "£62.50".to_owned()),
+            (ITALIAN, Some("USD"), 6_205, format!("62,05{nbsp}$")),
+            (
+                ENGLISH,
+                Some("CHF"),
+                123_456_700,
+                format!("CHF{nbsp}1,234,567"),
+            ),
+            (ITALIAN, Some("CHF"), 6_250, format!("62,50{nbsp}CHF")),
+            (ENGLISH, None, 6_250, "62.50".to_owned()),
+            (ITALIAN, None, 6_205, "62,05".to_owned()),
+        ] {
+            assert_eq!(
+                locale(words, currency).money(hundredths),
+                expected,
+                "{currency:?}"
+            );
+        }
+        assert_eq!(ITALIAN.number(125_050), "1.250,5");
+        assert_eq!(ITALIAN.decimal_mark(), DecimalMark::Comma);
+        assert_eq!(ENGLISH.decimal_mark(), DecimalMark::Point);
+    }
+
+    #[test]
+    fn the_baseline_is_money_only_when_the_page_names_a_currency() {
+        let baseline = Baseline {
+            weekly_hours: 1_250,
+            weekly_cost: Some(56_250),
+            yearly_cost: Some(2_925_000),
+        };
+        assert_eq!(
+            locale(ENGLISH, None).baseline(&baseline),
+            "Your baseline: 12.5 hours a week, about 562.50 a week or 29,250 a year. Measure the project against it at day 90."
+        );
+        assert_eq!(
+            locale(ENGLISH, Some("EUR")).baseline(&baseline),
+            "Your baseline: 12.5 hours a week, about €562.50 a week or €29,250 a year. Measure the project against it at day 90."
+        );
+        assert_eq!(
+            locale(ITALIAN, Some("EUR")).baseline(&baseline),
+            "Il tuo valore di partenza: 12,5 ore alla settimana, cioè circa 562,50\u{a0}€ alla settimana o 29.250\u{a0}€ all’anno. Al giorno 90 misura il progetto rispetto a questo dato."
+        );
+    }
+}
