@@ -1,9 +1,14 @@
 //! The widget's state machine: everything the widget keeps between renders (the
-//! session, the step's draft, the copy status, the notices) and how each message changes
-//! it. Pure (no browser or framework types), so it is tested natively; the Yew shell
-//! holds one [`Model`] in a reducer and only sends [`Msg`]s.
+//! session and its outcome, the step's draft, the copy status, the notices, what the
+//! shell read from the page) and how each message changes it. Pure (no browser or
+//! framework types), so it is tested natively; the Yew shell holds one [`Model`] in a
+//! reducer and only sends [`Msg`]s, and the views draw it without reading anything else.
 
-use crate::engine::{reduce, Action, Choice, DecimalMark, Draft, NumberField, Session};
+use std::rc::Rc;
+
+use crate::engine::{
+    evaluate, reduce, Action, Choice, Date, DecimalMark, Draft, NumberField, Outcome, Session,
+};
 
 /// Something the widget had to work around, told to the visitor once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,11 +37,37 @@ pub enum CopyStatus {
     Refused(String),
 }
 
+/// What the shell has read from the page for the views: they read no clock and no URL
+/// themselves, so each one draws the same screen from the same model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageFacts {
+    /// Today, in the visitor's time zone: the plan is dated from it.
+    pub today: Date,
+    /// The page's address: the call to action's link is built from it.
+    pub url: String,
+}
+
+impl Default for PageFacts {
+    /// Facts for a page that could not be read: a fixed date and no address.
+    fn default() -> PageFacts {
+        PageFacts {
+            today: Date::FALLBACK,
+            url: String::new(),
+        }
+    }
+}
+
 /// Everything the widget keeps between renders.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     /// The diagnostic in progress; changed only through the engine's `reduce`.
     pub session: Session,
+    /// What the engine concludes from the session's answers, worked out once per change
+    /// (`None` until every question on the path is answered). Shared, not copied, by
+    /// each model after it.
+    pub outcome: Option<Rc<Outcome>>,
+    /// What the shell last read from the page.
+    pub page: PageFacts,
     /// What the visitor has put into the step on show (reset when the step changes).
     pub draft: Draft,
     /// The result's "Copy link" status (reset when the step changes).
@@ -70,6 +101,8 @@ pub enum Msg {
     Dismiss(Notice),
     /// Storage refused to save the session.
     StorageRefused,
+    /// The shell read the page again (after the URL or the day changed).
+    Page(PageFacts),
 }
 
 impl Model {
@@ -78,6 +111,8 @@ impl Model {
     pub fn start(session: Session, notices: Vec<Notice>, mark: DecimalMark) -> Model {
         Model {
             draft: Draft::new(session.step, &session.answers, mark),
+            outcome: evaluate(&session.answers).map(Rc::new),
+            page: PageFacts::default(),
             mark,
             copy: CopyStatus::Idle,
             storage_told: notices.contains(&Notice::StorageUnavailable),
@@ -85,6 +120,12 @@ impl Model {
             session,
             notices,
         }
+    }
+
+    /// This model with what the shell has read from the page.
+    pub fn on_page(mut self, page: PageFacts) -> Model {
+        self.page = page;
+        self
     }
 
     /// The model after `msg`; `None` when nothing changes, so the shell need not render.
@@ -105,6 +146,8 @@ impl Model {
                 next.notices.push(Notice::StorageUnavailable);
                 next.storage_told = true;
             }
+            Msg::Page(page) if page == self.page => return None,
+            Msg::Page(page) => next.page = page,
         }
         Some(next)
     }
@@ -116,6 +159,9 @@ impl Model {
         if session.step != self.session.step {
             self.draft = Draft::new(session.step, &session.answers, self.mark);
             self.copy = CopyStatus::Idle;
+        }
+        if session.answers != self.session.answers {
+            self.outcome = evaluate(&session.answers).map(Rc::new);
         }
         self.session = session;
         self.acted = true;
@@ -191,6 +237,40 @@ mod tests {
             editing.draft.answer(),
             Ok(crate::engine::Answer::one(Amplify::Yes).1)
         );
+    }
+
+    #[test]
+    fn the_outcome_follows_every_change_of_answers() {
+        let answers = decode_share("1t-n-y00").unwrap_or_default();
+        let model = Model::start(
+            Session::resume(answers.clone(), Step::Result),
+            Vec::new(),
+            DecimalMark::Point,
+        );
+        assert_eq!(model.outcome.as_deref(), evaluate(&answers).as_ref());
+        assert!(model.outcome.is_some(), "complete answers have an outcome");
+        let over = send(&model, Msg::Act(Action::StartOver));
+        assert_eq!(over.outcome, None, "no answers, no outcome");
+        let fresh = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
+        assert_eq!(fresh.outcome, None);
+    }
+
+    #[test]
+    fn page_facts_change_the_model_only_when_they_differ() {
+        let model = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
+        assert_eq!(model.page, PageFacts::default());
+        let facts = PageFacts {
+            today: Date::new(2026, 12, 6).unwrap_or(Date::FALLBACK),
+            url: "https://example.com/pricing".to_owned(),
+        };
+        let read = model.clone().on_page(facts.clone());
+        assert_eq!(read.page, facts);
+        assert_eq!(read.update(Msg::Page(facts.clone())), None);
+        let later = PageFacts {
+            url: "https://example.com/pricing#x".to_owned(),
+            ..facts
+        };
+        assert_eq!(send(&read, Msg::Page(later.clone())).page, later);
     }
 
     #[test]

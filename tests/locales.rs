@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use aisd::content::{Language, Words, ALL_WORDS, ENGLISH_TEXT, LANGUAGES};
-use aisd::views::first_screen::first_screen;
+use aisd::views::static_html::first_screen;
 
 fn file_of(language: Language) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -72,7 +72,7 @@ fn every_loaded_language_has_its_file_and_it_is_up_to_date() {
 
 /// The first question as `embed.js` shows it before the Wasm arrives
 /// (`static/first/<tag>.html`, one per language, English too), written by the same code
-/// rendered from the live first screen's own views (see `aisd::views::first_screen`).
+/// rendered from the live first screen's own views (see `aisd::views::static_html`).
 #[test]
 fn every_language_has_its_first_question_and_it_is_up_to_date() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

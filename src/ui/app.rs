@@ -5,16 +5,19 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use web_sys::{Element, HtmlElement};
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::{events, html, page, storage::Store};
 use crate::content::Locale;
-use crate::engine::{decode_share, evaluate, Outcome, RecordError, Session, Step};
+use crate::engine::{
+    decode_share, encode_share, Action, Outcome, RecordError, Session, Stamp, Step,
+};
 use crate::options::EmbedOptions;
-use crate::share_link::{fragment_without_code, share_code_in_fragment};
-use crate::state::{Model, Msg, Notice};
-use crate::ui::result::{self, ResultView};
-use crate::views::{frame, notices, step};
+use crate::report::{calendar, Control};
+use crate::share_link::{fragment_without_code, share_code_in_fragment, share_url};
+use crate::state::{CopyStatus, Model, Msg, Notice, PageFacts};
+use crate::views::{result_cta, screen, Screen};
 
 /// Properties the mount function passes to the root component.
 #[derive(Properties)]
@@ -105,6 +108,67 @@ fn save(setup: &Setup, session: &Session, send: &Callback<Msg>) {
     }
 }
 
+/// Today's date and the page's address, as the views draw with them.
+fn read_page() -> PageFacts {
+    let defaults = PageFacts::default();
+    PageFacts {
+        today: page::today().unwrap_or(defaults.today),
+        url: page::url(),
+    }
+}
+
+/// Does what a control of the result asks of the browser: a change of step or a start
+/// over goes to the model; printing, the calendar file, the call to action's event (on
+/// the host element) and the clipboard are the page's. `element` is the control's own.
+fn run_control(
+    host: &Element,
+    locale: &Locale,
+    options: &EmbedOptions,
+    model: &Model,
+    send: &Callback<Msg>,
+    (element, control): (Element, Control),
+) {
+    let Some(outcome) = model.outcome.as_deref() else {
+        return;
+    };
+    let key = &options.storage_key;
+    match control {
+        Control::Change(step) => send.emit(Msg::Act(Action::Edit(step))),
+        Control::StartOver => send.emit(Msg::Act(Action::StartOver)),
+        Control::Print => page::print(),
+        Control::AddToCalendar => {
+            // Day precision is enough: a calendar importing the file matches events by
+            // UID, and DTSTAMP only has to be a valid UTC moment.
+            let today = model.page.today;
+            let stamp = Stamp {
+                date: today,
+                seconds: 0,
+            };
+            let file = calendar(locale, outcome, today, key, stamp);
+            page::download(&element, locale.calendar_file, "text/calendar", &file);
+        }
+        Control::Cta => {
+            let answers = &model.session.answers;
+            if let Some(cta) = result_cta(options, outcome, answers, &model.page, locale) {
+                events::cta(host, outcome, &cta.href);
+            }
+        }
+        Control::CopyLink => {
+            // Read and built on click, not on every render: most visitors never copy it.
+            let url = share_url(&page::url(), key, &encode_share(&model.session.answers));
+            let send = send.clone();
+            spawn_local(async move {
+                let copied = page::copy_text(&url).await;
+                send.emit(Msg::Copied(if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Refused(url)
+                }));
+            });
+        }
+    }
+}
+
 /// Once the visitor has changed something, a share code in the URL would only undo it on
 /// the next reload, so it leaves the URL (without a new history entry).
 fn clear_share_code(key: &str) {
@@ -190,29 +254,28 @@ pub(crate) fn app(props: &AppProps) -> Html {
     });
     let widget = use_reducer(|| {
         let (session, notices) = setup.start.clone();
-        ModelState(Model::start(session, notices, props.locale.decimal_mark()))
+        ModelState(Model::start(session, notices, props.locale.decimal_mark()).on_page(read_page()))
     });
     let model = &widget.0;
     let send = widget.dispatcher().to_callback();
-    let session = &model.session;
-    let outcome = evaluate(&session.answers);
+    let outcome = model.outcome.clone();
 
-    let (heading, raw) = (&setup.heading, &setup.raw);
-    let locale = &props.locale;
-    let (screen, raw_html) = match (&outcome, session.step) {
-        (Some(outcome), Step::Result) => result::view(&ResultView {
-            outcome,
-            answers: &session.answers,
-            options: &props.options,
-            locale,
-            host: &props.host,
-            heading,
-            raw,
-            copy: &model.copy,
-            send: &send,
-        }),
-        _ => step(locale, session, &model.draft, heading, raw, &send),
+    let on_control = {
+        let (host, locale) = (props.host.clone(), props.locale);
+        let (options, model, send) = (props.options.clone(), model.clone(), send.clone());
+        Callback::from(move |clicked| {
+            run_control(&host, &locale, &options, &model, &send, clicked);
+        })
     };
+    let (drawn, raw_html) = screen(&Screen {
+        model,
+        locale: &props.locale,
+        options: &props.options,
+        heading: &setup.heading,
+        raw: &setup.raw,
+        send: &send,
+        on_control: &on_control,
+    });
 
     {
         let host = props.host.clone();
@@ -220,34 +283,29 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let setup = setup.clone();
         let send = send.clone();
         let acted = model.acted;
-        let refused = locale.markup_refused;
-        use_effect_with(model.session.clone(), move |session| {
-            // The screen's static markup, written when the session changes (a new screen,
-            // or new answers behind it) and left to the browser in between.
-            write_markup(&setup.raw, &raw_html, refused);
-            let previous = setup.shown.replace(Some(session.step));
-            save(&setup, session, &send);
-            if acted {
-                clear_share_code(&key);
-            }
-            if tell_host(&host, previous, session.step, outcome.as_ref()) {
-                focus(&setup.heading);
-            }
-        });
+        let refused = props.locale.markup_refused;
+        use_effect_with(
+            (model.session.clone(), model.page.clone()),
+            move |(session, _)| {
+                // The screen's static markup, written when the session changes (a new screen,
+                // or new answers behind it) or the page's facts it is drawn from, and left to
+                // the browser in between.
+                write_markup(&setup.raw, &raw_html, refused);
+                let previous = setup.shown.replace(Some(session.step));
+                save(&setup, session, &send);
+                if acted {
+                    clear_share_code(&key);
+                }
+                // The address may have lost its share code, and the day may have turned.
+                send.emit(Msg::Page(read_page()));
+                if tell_host(&host, previous, session.step, outcome.as_deref()) {
+                    focus(&setup.heading);
+                }
+            },
+        );
     }
 
-    let announcement = if model.acted {
-        locale.announce_step(session)
-    } else {
-        String::new()
-    };
-
-    frame(
-        props.options.theme.root_class(),
-        notices(locale, &model.notices, &send),
-        announcement,
-        screen,
-    )
+    drawn
 }
 
 fn performance_mark(name: &str) {
