@@ -4,12 +4,13 @@
 // then, there:
 //   1. wasm-names   short Wasm import/export names, the glue rewritten to match
 //   2. minify       the glue, element.js and the stylesheet, now final
-//   3. bundle       web/embed/ into embed.js (files a later step must name with their
-//                   hashes are final by now, so such a step goes between 2 and 3)
+//   3. bundle       web/embed/ into embed.js (every file embed.js loads is final by
+//                   now: a step that writes their hashes into it goes just before)
 //   4. page         index.html: the English first question and the inline script
 //                   (bundled from web/page/), allowed by its hash in the page's CSP
-//   5. stamp        the build id, a hash of every file so far, into embed.js and
-//                   index.html; the languages of locales/ into embed.js
+//   5. stamp        the build id, a hash of every file so far (the page included, so
+//                   a change to it is a new build), into embed.js and index.html; the
+//                   languages of locales/ into embed.js
 //   6. precache     sw.js, listing the files 1-5 left, under the build id
 // With --restamp, only 4-6, on a directory already built (the offline test makes a
 // second deployment from a copy of dist/ that way).

@@ -18,7 +18,7 @@ export function makePolicy() {
       createScriptURL: (url) => {
         const parsed = new URL(url, document.baseURI);
         if (parsed.origin !== location.origin || !parsed.pathname.endsWith('/sw.js')) {
-          throw new TypeError(`refuses the script URL ${url}`);
+          throw new TypeError(`the widget's policy refuses the script URL ${url}`);
         }
         return parsed.href;
       },
