@@ -4,12 +4,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 # Gzip -9 bytes of what the first question needs (embed.js, the stylesheet and the static
-# first question): at most 80 KB (issue 17). And of the whole widget (embed.js, the glue,
-# the Wasm and the stylesheet, the spec's "first render"): at most 96 KB (the spec allows
-# 100 KB; 90 KB until the hand-off and hardening work of cycle 2, see README, "Size and
-# speed"). Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app).
+# first question): at most 80 KB (issue 17). And of everything the standalone page `/`
+# receives from navigation until aisd:ready (its HTML, stylesheet and icon, embed.js, the
+# glue, the Wasm and the widget's stylesheet; .ci/size-sets.mjs): at most 96 KB, on the way
+# to 90 KB. Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app).
 FIRST_BUDGET_BYTES=81920
-BUDGET_BYTES=98304
+PAGE_BUDGET_BYTES=98304
 
 started=$SECONDS
 phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
@@ -41,6 +41,6 @@ phase "end to end: Playwright + Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/
 
 phase "size report"
-bash .ci/size.sh --first-budget "$FIRST_BUDGET_BYTES" --budget "$BUDGET_BYTES"
+bash .ci/size.sh --first-budget "$FIRST_BUDGET_BYTES" --page-budget "$PAGE_BUDGET_BYTES"
 
 phase "all tests passed"

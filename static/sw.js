@@ -1,7 +1,7 @@
 // AI Sequencing Diagnostic: service worker (offline support).
 //
 // The build writes the two constants below from the files it actually produced
-// (.ci/precache.mjs), so every build gets its own cache name and its own list.
+// (.ci/build/precache.mjs), so every build gets its own cache name and its own list.
 // Strategy:
 //  - install: precache the whole build atomically (cache.addAll); if any file fails,
 //    installation fails and nothing half-filled is ever used. The files the page has

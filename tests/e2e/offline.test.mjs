@@ -27,7 +27,7 @@ async function secondBuild() {
   const dir = join(work, 'build-b');
   await cp(DIST, dir, { recursive: true });
   await appendFile(join(dir, 'widget.css'), '\n/* second deployment */\n');
-  await run('node', ['.ci/precache.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
+  await run('node', ['.ci/post-build.mjs', '--restamp'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
   return dir;
 }
 

@@ -1,0 +1,133 @@
+// One widget's life: from a placeholder (or the standalone page's written first question)
+// through the static first question and the Wasm's start to the live widget, and its
+// release. Used by the script tags (script-tags.js) and by element.js's custom element.
+import { DEFAULT_STORAGE_KEY, READY, firstQuestionFile, wordsFile } from './contract.js';
+import { pushToDataLayer } from './datalayer.js';
+import { FAILURES, StartError } from './failures.js';
+import { loadText } from './files.js';
+import { keepAnswers, showFirstQuestion } from './first-question.js';
+import { opensOnFirstQuestion } from './first-visit.js';
+import { chooseLanguage } from './languages.js';
+import { loadWasm } from './load-wasm.js';
+import { error, warn } from './log.js';
+import { whenNearViewport } from './near-viewport.js';
+import { painted } from './painted.js';
+import { registerServiceWorker } from './service-worker.js';
+import { loadStylesheet } from './stylesheet.js';
+import { whenTrapped } from './traps.js';
+
+/**
+ * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
+ * strings in `options` (`load`, `datalayer`, `locale`, `storageKey` and `theme` are read
+ * here too, the rest only by the Wasm). Returns a function that releases it: no observer,
+ * listener or Yew app is left behind, and a load still under way mounts nothing.
+ */
+export function attach(host, shadow, options) {
+  const language = chooseLanguage(options.locale, host);
+  const say = FAILURES[language] ?? FAILURES.en;
+  // Reserve the first question's usual height (taller in a narrow column) so the page
+  // does not jump when it arrives; a custom element is inline, so 0 wide, until the
+  // stylesheet arrives, and then its container's width counts. CSSOM writes are allowed
+  // under a strict style-src, unlike style attributes.
+  const placeholder = document.createElement('div');
+  placeholder.style.minHeight = (host.clientWidth || host.parentElement?.clientWidth) < 560 ? '880px' : '700px';
+  placeholder.lang = language;
+  // The standalone page carries a first-time visitor's first question in its own HTML (a
+  // declarative shadow root the build writes, see index.html), already on screen.
+  const written = [...shadow.children].find((element) => element.matches('div[lang]'));
+  const fresh = opensOnFirstQuestion(options.storageKey ?? DEFAULT_STORAGE_KEY);
+  let adopted;
+  if (written && fresh) {
+    adopted = keepAnswers(written);
+    // A press on Next that the page's inline script kept, made before this file ran.
+    const form = written.querySelector('form');
+    if (form.pressedEarly) form.requestSubmit();
+  } else {
+    shadow.replaceChildren(placeholder);
+  }
+
+  const stopDataLayer = options.datalayer === undefined ? () => {} : pushToDataLayer(host, options.datalayer);
+  let released = false;
+  let observer;
+  let widget;
+  let forgetTraps;
+  // Whichever of the placeholder, the static first question and the widget's root is on
+  // show; and whether the widget has settled (the Wasm rendered, or could not start),
+  // after which the static first question never shows.
+  let shown = adopted?.element ?? placeholder;
+  let settled = false;
+  const fail = (text) => {
+    settled = true;
+    shown.textContent = text;
+    shown.setAttribute('role', 'alert');
+  };
+  const start = async () => {
+    const stylesheet = loadStylesheet(shadow);
+    // A first-time visitor gets the first question as static markup as soon as it and
+    // the stylesheet are here; the Wasm then renders its own first screen off the page and
+    // takes over what the visitor did (handOver). The Wasm's download starts once the
+    // question has been painted (or after a second at most): on a slow network it would
+    // otherwise share the bandwidth with the few KB the question needs, and delay it. A
+    // browser that cannot run the Wasm gets its message, never a question first.
+    let handOver = adopted?.handOver;
+    // An adopted question paints with its stylesheet (if it has not already).
+    const firstQuestion = adopted ? stylesheet.then(() => painted(performance.now())) : fresh
+      && Promise.all([loadText(firstQuestionFile(language)), stylesheet]).then(([html]) => {
+        if (html === undefined || released || settled) return undefined;
+        const first = showFirstQuestion(placeholder, html, options.theme);
+        if (!first) return undefined;
+        ({ element: shown, handOver } = first);
+        return painted(performance.now());
+      });
+    try {
+      await Promise.race([firstQuestion, new Promise((later) => setTimeout(later, 1000))]);
+      if (released) return;
+      // A language other than English has its words in a file of its own, fetched
+      // alongside the Wasm; pages in English never download it.
+      const [module, words] = await Promise.all([
+        loadWasm(),
+        language === 'en' ? undefined : loadText(wordsFile(language)),
+        stylesheet,
+      ]);
+      if (released) return;
+      // The placeholder (or the static first question) stays, and the root off the page,
+      // until the first screen is whole: its answer cards are written just after Yew's
+      // render, and showing the root before that let the page paint the screen without
+      // them, then move what follows. Off the page, not hidden: nothing (a test, an
+      // extension) ever finds two first questions in the widget.
+      const root = document.createElement('div');
+      host.addEventListener(READY, () => {
+        settled = true;
+        // After Yew's first render has finished, not inside it: handing over clicks the
+        // live inputs, which Yew handles as new messages.
+        queueMicrotask(() => {
+          if (handOver) handOver(root);
+          else {
+            placeholder.replaceWith(root);
+            performance.mark('aisd:first-question');
+          }
+          shown = root;
+        });
+      }, { once: true });
+      host.addEventListener(READY, registerServiceWorker, { once: true });
+      forgetTraps = whenTrapped(() => fail(say.stopped));
+      // The Wasm's entry point (src/browser/mount.rs): its option warnings go to the console.
+      widget = module.mount(host, root, { ...options, language, words }, warn);
+    } catch (problem) {
+      error(`could not start: ${problem.message ?? problem}`);
+      fail(say[problem instanceof StartError ? problem.visible : 'couldNotLoad']);
+    }
+  };
+  if (options.load === 'eager') start();
+  else observer = whenNearViewport(host, start);
+
+  return () => {
+    released = true;
+    observer?.disconnect();
+    stopDataLayer();
+    forgetTraps?.();
+    widget?.destroy();
+    widget = undefined;
+    shadow.replaceChildren();
+  };
+}
