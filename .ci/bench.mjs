@@ -54,8 +54,9 @@ async function memory(context, page) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
   const wasm = await page.evaluate(async () => {
-    const url = [...performance.getEntriesByType('resource')].find((e) => e.name.includes('/aisd.js'))?.name;
-    const glue = await import(url);
+    // The glue is bundled into embed.js; its module is kept in the page registry.
+    const registry = globalThis[Symbol.for('ai-sequencing-diagnostic')];
+    const glue = await [...registry.loads.values()][0];
     const exports = await glue.default();
     // Export names are shortened by the build, so find the memory by its type.
     const found = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);

@@ -3,9 +3,10 @@
 // shrunk the Wasm (wasm-opt -Oz) and copied the static files into its staging directory;
 // then, there:
 //   1. wasm-names   short Wasm import/export names, the glue rewritten to match
-//   2. minify       the glue, element.js and the stylesheet, now final
-//   3. bundle       web/embed/ into embed.js (every file embed.js loads is final by
-//                   now: a step that writes their hashes into it goes just before)
+//   2. minify       element.js and the stylesheet, now final
+//   3. bundle       web/embed/ and the glue into embed.js (every file embed.js loads is
+//                   final by now: a step that writes their hashes into it goes just
+//                   before); the glue is not shipped on its own
 //   4. page         index.html: the English first question and the inline script
 //                   (bundled from web/page/), allowed by its hash in the page's CSP
 //   5. stamp        the build id, a hash of every file so far (the page included, so

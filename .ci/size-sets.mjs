@@ -1,7 +1,7 @@
 // The sets of files the size report (.ci/size.mjs) adds up, each a figure the project
 // keeps small. Read by tests/e2e/size.test.mjs too, which fails when the standalone page
 // requests a file its set does not count (or no longer requests one it counts).
-import { GLUE, STYLESHEET, WASM, WIDGET_FILES, firstQuestionFile } from '../web/embed/contract.js';
+import { STYLESHEET, WASM, WIDGET_FILES, firstQuestionFile } from '../web/embed/contract.js';
 
 export const SETS = {
   // What a first-time visitor on a host page needs to see and answer the first question
@@ -21,6 +21,6 @@ export const SETS = {
   // is not counted.
   standalonePage: {
     title: 'The standalone page / (everything it receives from navigation until aisd:ready)',
-    files: ['index.html', 'page.css', 'embed.js', STYLESHEET, 'icon.svg', GLUE, WASM],
+    files: ['index.html', 'page.css', 'embed.js', STYLESHEET, 'icon.svg', WASM],
   },
 };

@@ -1,23 +1,26 @@
 // The size report: raw and GNU `gzip -9` bytes of each set of files in .ci/size-sets.mjs,
 // read from dist/ (or $DIST), and the figures the project is judged by, side by side.
-// With --first-budget BYTES and --page-budget BYTES, exits non-zero when the first
-// question's or the standalone page's gzip total is over its budget.
+// With --first-budget, --widget-budget and --page-budget BYTES, exits non-zero when the
+// first question's, the whole widget's or the standalone page's gzip total is over it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETS } from './size-sets.mjs';
 
-// What the standalone page's figure is being brought down to (90 KB).
+// What the standalone page's figure is being brought down to (90 KB), and the ceiling it
+// is to stay under on the way (96 KB): both goals, printed, not yet enforced (the test
+// command's --page-budget is what it enforces today).
 const PAGE_TARGET = 92160;
+const PAGE_CEILING = 98304;
 
 const dist = process.env.DIST ?? 'dist';
-const budgets = { firstQuestion: undefined, standalonePage: undefined };
+const budgets = { firstQuestion: undefined, wholeWidget: undefined, standalonePage: undefined };
 const args = process.argv.slice(2);
 while (args.length) {
   const [flag, value] = args.splice(0, 2);
-  const set = { '--first-budget': 'firstQuestion', '--page-budget': 'standalonePage' }[flag];
+  const set = { '--first-budget': 'firstQuestion', '--widget-budget': 'wholeWidget', '--page-budget': 'standalonePage' }[flag];
   if (!set || !/^\d+$/.test(value ?? '')) {
-    console.error('usage: size.sh [--first-budget BYTES] [--page-budget BYTES]');
+    console.error('usage: size.sh [--first-budget BYTES] [--widget-budget BYTES] [--page-budget BYTES]');
     process.exit(2);
   }
   budgets[set] = Number(value);
@@ -48,7 +51,7 @@ for (const [name, { title, files }] of Object.entries(SETS)) {
 }
 
 const page = totals.standalonePage;
-console.log(`\nFigures (gzip -9 bytes): the first question ${bytes(totals.firstQuestion)}; the standalone page / until aisd:ready ${bytes(page)} (target ${bytes(PAGE_TARGET)}, ${page > PAGE_TARGET ? `${bytes(page - PAGE_TARGET)} to go` : 'met'})`);
+console.log(`\nFigures (gzip -9 bytes): the first question ${bytes(totals.firstQuestion)}; the standalone page / until aisd:ready ${bytes(page)} (ceiling ${bytes(PAGE_CEILING)}: ${page > PAGE_CEILING ? `${bytes(page - PAGE_CEILING)} over` : 'met'}; target ${bytes(PAGE_TARGET)}: ${page > PAGE_TARGET ? `${bytes(page - PAGE_TARGET)} to go` : 'met'})`);
 
 let failed = false;
 for (const [name, limit] of Object.entries(budgets)) {

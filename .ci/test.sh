@@ -3,13 +3,15 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-# Gzip -9 bytes of what the first question needs (embed.js, the stylesheet and the static
-# first question): at most 80 KB (issue 17). And of everything the standalone page `/`
-# receives from navigation until aisd:ready (its HTML, stylesheet and icon, embed.js, the
-# glue, the Wasm and the widget's stylesheet; .ci/size-sets.mjs): at most 96 KB, on the way
-# to 90 KB. Yew alone is ~56 KB of it (Wasm and glue of a bare Yew app).
+# Gzip -9 bytes (.ci/size-sets.mjs) of what the first question needs (embed.js, the
+# stylesheet and the static first question): at most 80 KB. Of the whole widget (embed.js
+# with the glue bundled in, the Wasm and the stylesheet): at most 96 KB (the spec allows
+# 100 KB). And of everything the standalone page `/` receives from navigation until
+# aisd:ready (its HTML, stylesheet and icon besides): at most 100 KB today, on the way to
+# 96 KB and then 90 KB (size.sh prints both). Yew alone is ~56 KB of it.
 FIRST_BUDGET_BYTES=81920
-PAGE_BUDGET_BYTES=98304
+WIDGET_BUDGET_BYTES=98304
+PAGE_BUDGET_BYTES=102400
 
 started=$SECONDS
 phase() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
@@ -41,6 +43,7 @@ phase "end to end: Playwright + Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/
 
 phase "size report"
-bash .ci/size.sh --first-budget "$FIRST_BUDGET_BYTES" --page-budget "$PAGE_BUDGET_BYTES"
+bash .ci/size.sh --first-budget "$FIRST_BUDGET_BYTES" --widget-budget "$WIDGET_BUDGET_BYTES" \
+  --page-budget "$PAGE_BUDGET_BYTES"
 
 phase "all tests passed"

@@ -1,5 +1,5 @@
 // Build step: the build id, a hash of every file the build produced, stamped into
-// embed.js (which then loads `aisd.js?v=<id>` and the rest by that address) and into the
+// embed.js (which then loads `aisd_bg.wasm?v=<id>` and the rest by that address) and into the
 // standalone page's own addresses; and the languages of locales/ into embed.js. A page
 // never combines files of two builds, and a changed file means a new id.
 import { createHash } from 'node:crypto';

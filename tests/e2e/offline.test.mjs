@@ -113,10 +113,10 @@ for (const directory of ['', 'ai+(tools):v1/']) {
     // names the widget's files.
     assert.deepEqual(
       {
-        css: answered['widget.css'], glue: answered['aisd.js'], wasm: answered['aisd_bg.wasm'],
+        css: answered['widget.css'], wasm: answered['aisd_bg.wasm'],
         pageCss: answered['page.css'], embed: answered['embed.js'],
       },
-      { css: 'cache', glue: 'cache', wasm: 'cache', pageCss: 'cache', embed: 'cache' },
+      { css: 'cache', wasm: 'cache', pageCss: 'cache', embed: 'cache' },
     );
     // The page itself goes to the network at once (raced with the worker, whose cached copy
     // answers when the network does not), so a new deployment is seen.

@@ -73,12 +73,12 @@ test('a browser without WebAssembly: the box says a newer browser is needed', as
   await context.close();
 });
 
-test('a glue file that does not arrive: the box asks for a reload, the console names the file', async () => {
+test('a Wasm file that does not arrive (404): the box asks for a reload, the console names the file', async () => {
   const { context, tab, problems } = await openTab(env.browser, 'about:blank');
-  await tab.route('**/aisd.js*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await tab.route('**/aisd_bg.wasm*', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await tab.goto(`${env.server.url}page.html`);
   assert.match(await message(tab), /could not load/);
-  assert.ok(errors(problems).some((e) => /could not load http:\/\/127\.0\.0\.1:\d+\/aisd\.js\?v=/.test(e)), problems.join('\n'));
+  assert.ok(errors(problems).some((e) => /could not load http:\/\/127\.0\.0\.1:\d+\/aisd_bg\.wasm\?v=.*HTTP 404/.test(e)), problems.join('\n'));
   await context.close();
 });
 

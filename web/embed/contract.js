@@ -38,13 +38,14 @@ export function rootClass(theme) {
 export const READY = 'aisd:ready';
 export const EVENTS = [READY, 'aisd:step', 'aisd:complete', 'aisd:cta'];
 
-// The files of a build that embed.js loads, next to itself. The glue and the Wasm are
-// named by Trunk after the crate (`[lib] name = "aisd"` in Cargo.toml); the stylesheet is
-// static/widget.css.
+// The files of a build that embed.js loads, next to itself: the Wasm, named by Trunk after
+// the crate (`[lib] name = "aisd"` in Cargo.toml), and the stylesheet, static/widget.css.
+// The Wasm's JS glue (GLUE, written by wasm-bindgen beside it) is bundled into embed.js
+// by the build and not shipped on its own.
 export const GLUE = 'aisd.js';
 export const WASM = 'aisd_bg.wasm';
 export const STYLESHEET = 'widget.css';
-export const WIDGET_FILES = [GLUE, WASM, STYLESHEET];
+export const WIDGET_FILES = [WASM, STYLESHEET];
 
 // A language's words (every language but English, which the Wasm has compiled in) and its
 // static first question. Rust: the paths tests/locales.rs writes, `static/locales/<tag>.txt`

@@ -1,30 +1,30 @@
 // One load per build and page, shared by every widget, every copy of embed.js and
-// element.js: the glue and the Wasm are fetched, compiled and instantiated once, and the
-// load is kept in the page registry under the glue's versioned address.
-import { GLUE, WASM } from './contract.js';
+// element.js: the Wasm is fetched, compiled and instantiated once, and the load is kept
+// in the page registry under the Wasm's versioned address. The JS glue that wasm-bindgen
+// writes for it is bundled into embed.js (the build resolves `aisd-glue` to it): one
+// request fewer, and the glue is covered by whatever checks embed.js itself.
+import * as glue from 'aisd-glue';
+import { WASM } from './contract.js';
 import { failedToLoad, oldBrowser, wasmFailure } from './failures.js';
 import { asset } from './files.js';
 import { warn } from './log.js';
 import { registry } from './registry.js';
 
-// Resolves to the glue's module, its Wasm instantiated.
+// Resolves to the glue's module, its Wasm instantiated. (A second copy of embed.js on the
+// page, with its own copy of the glue, uses the first copy's.)
 export function loadWasm() {
-  const glueUrl = asset(GLUE);
+  const wasmUrl = asset(WASM);
   registry.loads ??= new Map();
-  if (!registry.loads.has(glueUrl)) registry.loads.set(glueUrl, instantiate(glueUrl, asset(WASM)));
-  return registry.loads.get(glueUrl);
+  if (!registry.loads.has(wasmUrl)) registry.loads.set(wasmUrl, instantiate(glue, wasmUrl));
+  return registry.loads.get(wasmUrl);
 }
 
-async function instantiate(glueUrl, wasmUrl) {
+async function instantiate(module, wasmUrl) {
   if (typeof WebAssembly !== 'object') throw oldBrowser();
-  // The Wasm download starts alongside the glue's instead of after it: one round trip less.
-  const [module, wasm] = await Promise.all([
-    import(glueUrl).catch((error) => failedToLoad(glueUrl, error, 'script-src')),
-    fetch(wasmUrl).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response;
-    }).catch((error) => failedToLoad(wasmUrl, error, 'connect-src')),
-  ]);
+  const wasm = await fetch(wasmUrl).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response;
+  }).catch((error) => failedToLoad(wasmUrl, error, 'connect-src'));
   // Streaming compilation insists on the right type; anything else (a proxy that
   // rewrites it) is compiled once it has all arrived, slower but still working.
   const type = wasm.headers.get('Content-Type');
