@@ -12,6 +12,7 @@
 
 pub mod choices;
 pub mod content;
+pub mod contract;
 pub mod cta;
 pub mod engine;
 pub mod options;

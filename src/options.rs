@@ -7,13 +7,13 @@
 use core::fmt;
 
 use crate::content::{Currency, Language, LANGUAGES};
+use crate::contract::{is_usable_key, NAME};
 use crate::cta::{self, CtaTemplate, MAX_LABEL_LEN};
 
-/// The storage key used when the page sets none; also the share-link parameter name.
-pub const DEFAULT_STORAGE_KEY: &str = "ai-sequencing-diagnostic";
+pub use crate::contract::MAX_KEY_LEN;
 
-/// Longest accepted storage key, in characters.
-pub const MAX_KEY_LEN: usize = 64;
+/// The storage key used when the page sets none; also the share-link parameter name.
+pub const DEFAULT_STORAGE_KEY: &str = NAME;
 
 /// The options exactly as the page wrote them (`None` for an absent attribute).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -48,6 +48,18 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, as `data-theme` names them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// The `data-theme` value that asks for this theme.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
     /// The widget root's classes: `aisd` plus the one the stylesheet keys the theme on.
     pub fn root_class(self) -> &'static str {
         match self {
@@ -149,6 +161,8 @@ impl fmt::Display for EmbedOptionError {
 /// a fallback (the shell logs them as console warnings for the page's developer).
 pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) {
     let mut errors = Vec::new();
+    // Matched as written rather than searched for through `Theme::id`, which costs the
+    // Wasm more; a test checks that both name the same themes.
     let theme = match raw.theme.as_deref().map(str::trim) {
         None | Some("auto") => Theme::Auto,
         Some("light") => Theme::Light,
@@ -160,7 +174,7 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
     };
     let storage_key = match raw.storage_key.as_deref() {
         None => DEFAULT_STORAGE_KEY.to_owned(),
-        Some(key) if is_valid_key(key) => key.to_owned(),
+        Some(key) if is_usable_key(key) => key.to_owned(),
         Some(key) => {
             errors.push(EmbedOptionError::BadStorageKey(key.to_owned()));
             DEFAULT_STORAGE_KEY.to_owned()
@@ -224,14 +238,6 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
         },
         errors,
     )
-}
-
-fn is_valid_key(key: &str) -> bool {
-    !key.is_empty()
-        && key.len() <= MAX_KEY_LEN
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 #[cfg(test)]
@@ -391,7 +397,7 @@ mod tests {
             .to_string()
             .contains("1 to 80 characters"));
         let long_key = "k".repeat(MAX_KEY_LEN + 1);
-        assert!(!is_valid_key(&long_key) && is_valid_key(&long_key[1..]));
+        assert!(!is_usable_key(&long_key) && is_usable_key(&long_key[1..]));
     }
 
     #[test]
@@ -442,6 +448,14 @@ mod tests {
             assert_eq!(errors.is_empty(), code.is_some(), "{value:?}");
         }
         assert_eq!(parse_options(&RawOptions::default()).0.currency, None);
+    }
+
+    #[test]
+    fn each_themes_id_is_the_data_theme_value_that_picks_it() {
+        for theme in Theme::ALL {
+            let (options, errors) = parse_options(&raw(Some(theme.id()), None, None, None));
+            assert_eq!((options.theme, errors.len()), (theme, 0), "{theme:?}");
+        }
     }
 
     #[test]

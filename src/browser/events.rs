@@ -5,6 +5,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+use crate::contract::{COMPLETE, CTA, READY, STEP};
 use crate::engine::{Outcome, Step};
 
 /// A plain object `{ name: value, … }` for an event's `detail`.
@@ -34,12 +35,12 @@ fn dispatch(host: &Element, name: &str, detail: &JsValue) {
 
 /// `aisd:ready`: the first screen is on show and interactive.
 pub(crate) fn ready(host: &Element, step: Step) {
-    dispatch(host, "aisd:ready", &detail(&[("step", step.id().into())]));
+    dispatch(host, READY, &detail(&[("step", step.id().into())]));
 }
 
 /// `aisd:step`: a new step is shown.
 pub(crate) fn step(host: &Element, step: Step) {
-    dispatch(host, "aisd:step", &detail(&[("step", step.id().into())]));
+    dispatch(host, STEP, &detail(&[("step", step.id().into())]));
 }
 
 /// The outcome's ids, as `aisd:complete` and `aisd:cta` carry them.
@@ -53,7 +54,7 @@ fn outcome_fields(outcome: &Outcome) -> [(&'static str, JsValue); 3] {
 
 /// `aisd:complete`: the visitor reached the result.
 pub(crate) fn complete(host: &Element, outcome: &Outcome) {
-    dispatch(host, "aisd:complete", &detail(&outcome_fields(outcome)));
+    dispatch(host, COMPLETE, &detail(&outcome_fields(outcome)));
 }
 
 /// `aisd:cta`: the visitor followed the call to action (the outcome's ids, as in
@@ -61,5 +62,5 @@ pub(crate) fn complete(host: &Element, outcome: &Outcome) {
 pub(crate) fn cta(host: &Element, outcome: &Outcome, href: &str) {
     let [verdict, reasons, warnings] = outcome_fields(outcome);
     let fields = [verdict, reasons, warnings, ("href", href.into())];
-    dispatch(host, "aisd:cta", &detail(&fields));
+    dispatch(host, CTA, &detail(&fields));
 }

@@ -11,6 +11,8 @@ use js_sys::{Reflect, Symbol};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::contract::NAME;
+
 // Typed imports rather than `Reflect` calls and a `Function` cast: the same two calls in
 // fewer bytes of Wasm and glue.
 #[wasm_bindgen]
@@ -33,8 +35,7 @@ extern "C" {
 /// The page's policy, if `embed.js` could make one (no Trusted Types in this browser, a
 /// host that does not allow the policy, or a widget mounted without `embed.js`: none).
 fn policy() -> Option<Policy> {
-    let registry =
-        Reflect::get(&js_sys::global(), &Symbol::for_("ai-sequencing-diagnostic")).ok()?;
+    let registry = Reflect::get(&js_sys::global(), &Symbol::for_(NAME)).ok()?;
     let policy = Reflect::get(&registry, &JsValue::from_str("policy")).ok()?;
     policy.is_object().then(|| policy.unchecked_into())
 }

@@ -2,6 +2,9 @@
 //! and where its words are. The languages themselves are listed in
 //! [`LANGUAGES`](super::LANGUAGES).
 
+use crate::content::fill::fill;
+use crate::contract::{FIRST_SCREEN_FILE, WORDS_FILE};
+
 /// A language the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
@@ -20,6 +23,12 @@ impl Language {
     /// The file, next to the Wasm, that holds this language's words (see
     /// [`Words::from_lines`](super::Words::from_lines)).
     pub fn words_file(self) -> String {
-        format!("locales/{}.txt", self.tag)
+        fill(WORDS_FILE, &[("tag", self.tag)])
+    }
+
+    /// The file, next to the Wasm, that holds this language's static first screen (see
+    /// `views::static_html`).
+    pub fn first_screen_file(self) -> String {
+        fill(FIRST_SCREEN_FILE, &[("tag", self.tag)])
     }
 }

@@ -1,42 +1,40 @@
-// Facts the loader shares with the Rust code and the build, written once here. Each
-// constant names its Rust counterpart, so that this file can later be generated from the
-// crate and checked against it. Pure data and pure functions only: the build and the
+// The facts the loader shares with the Rust code and the build, and the rules it builds
+// from them. The facts come from facts.js, written from the crate (tests/contract.rs
+// fails when it drifts, and when a rule here disagrees with its Rust counterpart); the
+// build's own file names are here. Pure data and pure functions only: the build and the
 // size report import it in Node, and the standalone page's inline script bundles it.
 
-// The name of the page registry's symbol (`globalThis[Symbol.for(NAME)]`, whose `policy`
-// src/browser/html.rs reads), of the Trusted Types policy and of the custom element.
-// Rust: the `Symbol::for_` literal in src/browser/html.rs.
-export const NAME = 'ai-sequencing-diagnostic';
+import {
+  DEFAULT_STORAGE_KEY, DEFAULT_THEME, EVENTS, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN, NAME, READY,
+  THEME_CLASSES, WORDS_FILE,
+} from './facts.js';
 
-// The storage key a widget uses when its page sets none, which is also the name of its
-// share code in a URL fragment. Rust: `DEFAULT_STORAGE_KEY` in src/embedding.rs.
-export const DEFAULT_STORAGE_KEY = 'ai-sequencing-diagnostic';
+// The name of the page registry's symbol (`globalThis[Symbol.for(NAME)]`, whose `policy`
+// src/browser/html.rs reads), of the Trusted Types policy and of the custom element; the
+// storage key a widget uses when its page sets none, which is also the name of its share
+// code in a URL fragment; the events the Wasm dispatches on the host element, READY
+// first. All from facts.js, written from the crate.
+export { DEFAULT_STORAGE_KEY, EVENTS, NAME, READY };
 
 // Whether the Wasm keeps `key` as the storage key rather than the default: 1 to
-// `MAX_KEY_LEN` (64) ASCII letters, digits, '-', '_' or '.'.
-// Rust: `is_valid_key` and `MAX_KEY_LEN` in src/embedding.rs.
+// MAX_KEY_LEN ASCII letters, digits or KEY_PUNCTUATION. Rust: `contract::is_usable_key`.
+const USABLE_KEY = new RegExp(`^[A-Za-z0-9${KEY_PUNCTUATION.replace(/[-\\\]^]/g, '\\$&')}]{1,${MAX_KEY_LEN}}$`);
 export function isUsableKey(key) {
-  return /^[\w.-]{1,64}$/.test(key);
+  return USABLE_KEY.test(key);
 }
 
 // Whether a URL fragment (`location.hash`) carries a share code for `key`: one of its
-// '&'-separated pairs is `key=…`. Rust: `share_code_in_fragment` in src/embedding.rs.
+// '&'-separated pairs is `key=…`. Rust: `share_code_in_fragment` in src/share_link.rs.
 export function hasShareCode(fragment, key) {
   return fragment.slice(1).split('&').some((pair) => pair.startsWith(`${key}=`));
 }
 
-// The widget root's classes for a `data-theme` value (trimmed; anything but light or
-// dark is the default, auto). Rust: `parse_options` and `Theme::root_class` in
-// src/embedding.rs.
+// The widget root's classes for a `data-theme` value (trimmed; anything but a theme's id
+// is the default). Rust: `parse_options` and `Theme::root_class` in src/options.rs.
 export function rootClass(theme) {
   const chosen = theme?.trim();
-  return `aisd ${chosen === 'light' || chosen === 'dark' ? chosen : 'auto'}`;
+  return THEME_CLASSES[Object.hasOwn(THEME_CLASSES, chosen) ? chosen : DEFAULT_THEME];
 }
-
-// The events the Wasm dispatches on the host element, `aisd:ready` first.
-// Rust: the `dispatch` calls in src/browser/events.rs.
-export const READY = 'aisd:ready';
-export const EVENTS = [READY, 'aisd:step', 'aisd:complete', 'aisd:cta'];
 
 // The files of a build that embed.js loads, next to itself: the Wasm, named by Trunk after
 // the crate (`[lib] name = "aisd"` in Cargo.toml), and the stylesheet, static/widget.css.
@@ -48,8 +46,8 @@ export const STYLESHEET = 'widget.css';
 export const WIDGET_FILES = [WASM, STYLESHEET];
 
 // A language's words (every language but English, which the Wasm has compiled in) and its
-// static first question. Rust: the paths tests/locales.rs writes, `static/locales/<tag>.txt`
-// (read by `Words::from_lines` in src/content/mod.rs) and `static/first/<tag>.html`
-// (written by src/first_question.rs).
-export const wordsFile = (tag) => `locales/${tag}.txt`;
-export const firstQuestionFile = (tag) => `first/${tag}.html`;
+// static first question, next to embed.js. Rust: `Language::words_file` and
+// `Language::first_screen_file`.
+const withTag = (template, tag) => template.replace('{tag}', tag);
+export const wordsFile = (tag) => withTag(WORDS_FILE, tag);
+export const firstQuestionFile = (tag) => withTag(FIRST_SCREEN_FILE, tag);
