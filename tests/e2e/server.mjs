@@ -116,7 +116,10 @@ const CATCHER_SCRIPT = `(() => {
       report('uncaught', event.message + ' (' + event.filename + ':' + event.lineno + ')');
     }
   }, true);
-  addEventListener('unhandledrejection', (event) => report('unhandled rejection', String(event.reason && event.reason.stack || event.reason)));
+  addEventListener('unhandledrejection', (event) => {
+    const reason = event.reason;
+    report('unhandled rejection', reason instanceof Error ? reason.name + ': ' + reason.message + ' ' + reason.stack : String(reason));
+  });
   document.addEventListener('securitypolicyviolation', (event) => report('CSP violation', event.violatedDirective + ' ' + event.blockedURI));
   for (const level of ['error', 'warn']) {
     const original = console[level];
