@@ -4,12 +4,12 @@
 //
 // The client is a few dozen lines over `fetch` rather than an npm package: WebDriver's
 // classic protocol is plain JSON over HTTP, the handful of commands the tests need
-// (session, navigate, execute script, find/click/type, key actions, window size) map one
-// to one onto endpoints, and a dependency such as webdriverio would bring a hundred-odd
+// (session, navigate, execute script, find elements, also in a shadow root, click, type,
+// key actions, window size) map one to one onto endpoints, and a dependency such as webdriverio would bring a hundred-odd
 // packages into the lock file for what these few lines do. It also keeps WebKit's own
 // answers visible: an error is thrown with the driver's error code and message as sent.
 import { spawn } from 'node:child_process';
-import { access } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -25,6 +25,8 @@ export const KEYS = {
 
 /** How long one WebDriver command may take (a page load included). */
 const COMMAND_TIMEOUT = Number(process.env.WEBKIT_COMMAND_TIMEOUT ?? 60_000);
+/** How long starting a browser may take (usually about a second). */
+const SESSION_TIMEOUT = 30_000;
 
 /** The key W3C WebDriver uses for an element reference in JSON. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -49,6 +51,19 @@ function freePort() {
       probe.close(() => ok(port));
     });
   });
+}
+
+/** The PIDs of the running processes whose parent is `pid` (read from /proc). */
+async function childrenOf(pid) {
+  const found = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // "pid (comm) state ppid …": the command name may hold spaces, so read after its ")".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[1]) === pid && fields[0] !== 'Z') found.push(Number(entry));
+  }
+  return found;
 }
 
 /** Waits until `check()` is truthy, polling; throws `message` after `timeout` ms. */
@@ -98,7 +113,7 @@ export async function startWebKit() {
     if (xvfb.exitCode !== null) throw new Error(`Xvfb exited\n${output.join('')}`);
 
     const port = await freePort();
-    keep(spawn(WEBDRIVER, [`--port=${port}`], {
+    const driver = keep(spawn(WEBDRIVER, [`--port=${port}`], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, DISPLAY: `:${display}` },
     }), 'WebKitWebDriver');
@@ -108,8 +123,25 @@ export async function startWebKit() {
       url,
       display,
       output,
-      /** A new browser session: a fresh MiniBrowser with its own storage. */
-      newSession: () => Session.start(url),
+      /**
+       * A new browser session: a fresh MiniBrowser with its own storage. It starts once the
+       * previous session's browser has quit, and a start that hangs (seen now and then
+       * while the machine is busy) is abandoned after a while and tried once more.
+       */
+      async newSession() {
+        for (let attempt = 1; ; attempt += 1) {
+          await until(async () => (await childrenOf(driver.pid)).length === 0, 'the previous MiniBrowser did not quit', 10_000);
+          try {
+            return await Session.start(url);
+          } catch (error) {
+            if (attempt === 2 || error.code !== 'no answer') {
+              error.message += `\n${output.join('').slice(-2000)}`;
+              throw error;
+            }
+            console.error(`# WebKit: ${error.message}; trying once more`);
+          }
+        }
+      },
       stop: stopAll,
     };
   } catch (error) {
@@ -129,8 +161,10 @@ export class WebDriverError extends Error {
 /** One WebDriver session: one MiniBrowser window. */
 export class Session {
   static async start(url) {
+    const started = Date.now();
     const response = await fetch(`${url}/session`, {
       method: 'POST',
+      signal: AbortSignal.timeout(SESSION_TIMEOUT),
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         capabilities: {
@@ -143,6 +177,8 @@ export class Session {
           },
         },
       }),
+    }).catch((error) => {
+      throw new WebDriverError('no answer', `${error.name} after ${Date.now() - started} ms`, 'new session');
     });
     const { value } = await response.json();
     if (!value?.sessionId) throw new WebDriverError(value?.error, value?.message, 'new session');
@@ -229,6 +265,11 @@ export class Session {
     await this.command('DELETE', '/actions');
   }
 
+  /** The first element matching the CSS selector `css`, or null. */
+  async findElement(css) {
+    return findIn(this, '', css);
+  }
+
   /** Types `text` as key presses into whatever has focus. */
   type(text) { return this.press(...text); }
 
@@ -252,11 +293,46 @@ export class Session {
   }
 }
 
+/** The W3C key for a shadow root reference in JSON. */
+const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
+
+/** Find Element under `scope` (the page, or "/shadow/<id>"): an `Element`, or null if none matches. */
+async function findIn(session, scope, css) {
+  try {
+    const found = await session.command('POST', `${scope}/element`, { using: 'css selector', value: css });
+    return new Element(session, found[ELEMENT]);
+  } catch (error) {
+    if (error.code === 'no such element') return null;
+    throw error;
+  }
+}
+
+/** An open shadow root, searched with WebDriver's own shadow-root commands. */
+export class ShadowRoot {
+  constructor(session, id) {
+    this.session = session;
+    this.id = id;
+  }
+
+  /** The first element of this root matching `css`, or null. */
+  find(css) { return findIn(this.session, `/shadow/${this.id}`, css); }
+}
+
 /** A reference to an element of the page (also one inside a shadow root). */
 export class Element {
   constructor(session, id) {
     this.session = session;
     this.id = id;
+  }
+
+  /** The element's open shadow root (Get Element Shadow Root), or null if it has none. */
+  async shadowRoot() {
+    try {
+      return new ShadowRoot(this.session, (await this.session.command('GET', `/element/${this.id}/shadow`))[SHADOW]);
+    } catch (error) {
+      if (error.code === 'no such shadow root') return null;
+      throw error;
+    }
   }
 
   /** WebDriver's element click: scrolled into view, then a real pointer click at its centre. */

@@ -1,14 +1,19 @@
 // How a visitor drives the widget in WebKit, over WebDriver: the same public contract as
 // tests/e2e/widget.mjs (inputs by name/value, the result by data-verdict, data-reason,
-// data-warning), reached inside the widget's open shadow root by scripts, since
-// WebKitGTK's driver has no shadow-root commands. Clicks and typing are WebDriver's own
-// (real pointer and key events at the element), not script calls.
+// data-warning). What a test acts on is found with WebDriver's shadow-root commands
+// (WebKitGTK 2.50 has Get Element Shadow Root and Find Element From Shadow Root), and
+// clicked and typed into with WebDriver's own pointer and key events, never by script.
+// What a test reads (the step on screen, the result's ids) is read by a script in the
+// page, which is quicker than one command per attribute.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The widget whose shadow host `host` (a CSS selector) selects, in `session`'s page. */
 export function widget(session, host = '#diagnostic') {
   /** The first element of the shadow root matching `css`, as a WebDriver element (or null). */
-  const find = (css) => session.evaluate((h, c) => document.querySelector(h)?.shadowRoot?.querySelector(c) ?? null, host, css);
+  const find = async (css) => {
+    const root = await (await session.findElement(host))?.shadowRoot();
+    return root ? root.find(css) : null;
+  };
 
   const w = {
     session,
