@@ -179,14 +179,18 @@ test('WebKit: a broken share link shows the first question with a notice', async
 });
 
 // Safari deletes all storage a script wrote (localStorage, caches, service workers) for a
-// site not visited for seven days. Simulated by clearing it between two visits.
+// site not visited for seven days. Simulated by clearing it between two visits, once the
+// record, the offline cache and the worker all exist.
+const EVERYTHING_DELETED = { before: { local: 1, caches: 1, workers: 1 }, after: { local: 0, caches: 0, workers: 0 } };
+
 test('WebKit, Safari\'s seven-day storage policy: a share link still restores its result after the site\'s storage is deleted', async () => {
   await inWebKit(async (session, problems) => {
     const w = await open(session);
     await w.complete(PATHS['growth-first via reach and growth']);
     const expected = await w.result();
     const link = await copyLink(w);
-    await clearSiteData(session);
+    await controlled(session);
+    assert.deepEqual(await clearSiteData(session), EVERYTHING_DELETED);
     // Away and back: a real navigation, not a fragment change on the same page.
     await session.goto('about:blank');
     await session.goto(link);
@@ -202,7 +206,7 @@ test('WebKit, Safari\'s seven-day storage policy: when the record has vanished t
     await w.answer('bottleneck', ['both']);
     await w.answer('bottleneck-tiebreak', ['time-cost']);
     await controlled(session);
-    await clearSiteData(session);
+    assert.deepEqual(await clearSiteData(session), EVERYTHING_DELETED);
     await session.goto('about:blank');
     w = await open(session);
     // A first-time visitor's screen: the first question, nothing ticked, no notice (a

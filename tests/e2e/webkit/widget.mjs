@@ -130,16 +130,22 @@ export async function controlled(session) {
 /**
  * Removes everything a script wrote for this origin, as Safari's storage policy does after
  * seven days without a visit: localStorage, sessionStorage, Cache Storage, service workers
- * and IndexedDB.
+ * and IndexedDB. Resolves to what was there before and what is left after (nothing).
  */
-export async function clearSiteData(session) {
-  await session.evaluate(async () => {
+export function clearSiteData(session) {
+  return session.evaluate(async () => {
+    const count = async () => ({
+      local: localStorage.length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    });
+    const before = await count();
     localStorage.clear();
     sessionStorage.clear();
     for (const name of await caches.keys()) await caches.delete(name);
     for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
     for (const database of (await indexedDB.databases?.()) ?? []) indexedDB.deleteDatabase(database.name);
-    return true;
+    return { before, after: await count() };
   });
 }
 
