@@ -48,12 +48,19 @@ RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
   --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 # Browsers from Debian's packages (never downloaded by a test tool): Chromium with its
-# driver for most tests, Firefox ESR for the second-engine flows.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ]; then
-  step "installing Debian's chromium, chromium-driver and firefox-esr"
+# driver for most tests, Firefox ESR for the second-engine flows, and WebKitGTK (Safari's
+# engine: webkit2gtk-driver brings WebKitWebDriver and MiniBrowser) with the virtual X
+# server it needs to run headless. apt-get update runs once, only when something is missing.
+apt_packages=()
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || apt_packages+=(chromium chromium-driver)
+[ -x /usr/bin/firefox-esr ] || apt_packages+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || apt_packages+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || apt_packages+=(xvfb)
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  step "installing Debian's ${apt_packages[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver firefox-esr
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${apt_packages[@]}"
 fi
 
 # npm packages (wasm-opt from binaryen, playwright-core, axe-core): reinstall only when
