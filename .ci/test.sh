@@ -39,7 +39,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 phase "release build"
 bash .ci/build.sh
 
-phase "end to end: Playwright + Chromium against dist/"
+phase "end to end: Chromium (Playwright), Firefox (WebDriver BiDi) and WebKit (W3C WebDriver) against dist/"
 node --test --test-concurrency=1 tests/e2e/
 
 phase "size report"

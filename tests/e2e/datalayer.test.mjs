@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, useBrowserAndDist } from './harness.mjs';
-import { answer, complete, currentStep, PATHS, started } from './widget.mjs';
+import { answer, complete, PATHS, started } from './widget.mjs';
 
 const CTA = 'data-cta-href="/contact?v={verdict}"';
 const widget = (attributes, id = 'w') => `<div id="${id}"></div>
@@ -75,7 +75,7 @@ test('each aisd:* event becomes one data layer entry with ids only', async () =>
 
 test('a named data layer is created if absent; without the attribute nothing is', async () => {
   const renamed = await openTab(env.browser, `${env.server.url}renamed.html`);
-  await currentStep(renamed.tab).waitFor();
+  await started(renamed.tab);
   await answer(renamed.tab, 'bottleneck', ['time-cost']);
   await renamed.tab.locator('form[data-step="process-cost"]').waitFor();
   assert.deepEqual(
@@ -89,7 +89,7 @@ test('a named data layer is created if absent; without the attribute nothing is'
   await renamed.context.close();
 
   const none = await openTab(env.browser, `${env.server.url}none.html`);
-  await currentStep(none.tab).waitFor();
+  await started(none.tab);
   await complete(none.tab, PATHS['operations-first via time and cost']);
   await none.tab.locator('a[data-action="cta"]').first().click();
   assert.equal(await none.tab.evaluate(() => typeof window.dataLayer), 'undefined');
@@ -99,6 +99,9 @@ test('a named data layer is created if absent; without the attribute nothing is'
 
 test('a name that is not an array or not a name: a warning, a safe default, a working widget', async () => {
   const { context, tab, problems } = await openTab(env.browser, `${env.server.url}hostile.html`);
+  // Both widgets live (the Wasm renders each), not their static first questions: a click
+  // during the hand-over would race it.
+  await tab.waitForFunction(() => performance.getEntriesByName('aisd:first-render').length >= 2);
   for (const id of ['#a', '#b']) await tab.locator(`${id} form[data-step]`).waitFor();
   await answer(tab.locator('#a'), 'bottleneck', ['reach-growth']);
   await answer(tab.locator('#b'), 'bottleneck', ['reach-growth']);
