@@ -51,6 +51,8 @@ export function attach(host, shadow, options) {
   let observer;
   let widget;
   let forgetTraps;
+  // The listener that starts the widget again on a page restored from the back/forward cache.
+  let restored;
   // Whichever of the placeholder, the static first question and the widget's root is on
   // show; and whether the widget has settled (the Wasm rendered, or could not start),
   // after which the static first question never shows.
@@ -89,7 +91,9 @@ export function attach(host, shadow, options) {
         language === 'en' ? undefined : loadText(wordsFile(language)),
         stylesheet,
       ]);
-      if (released) return;
+      // A target the page has removed by now gets no widget: mounting one off the page
+      // would only keep it alive.
+      if (released || !host.isConnected) return;
       // The placeholder (or the static first question) stays, and the root off the page,
       // until the first screen is whole: its answer cards are written just after Yew's
       // render, and showing the root before that let the page paint the screen without
@@ -112,7 +116,17 @@ export function attach(host, shadow, options) {
       host.addEventListener(READY, registerServiceWorker, { once: true });
       forgetTraps = whenTrapped(() => fail(say.stopped));
       // The Wasm's entry point (src/browser/mount.rs): its option warnings go to the console.
-      widget = module.mount(host, root, { ...options, language, words }, warn);
+      const mount = () => module.mount(host, root, { ...options, language, words }, warn);
+      widget = mount();
+      // A page restored from the back/forward cache shows the widget as the visitor left
+      // it, but they may have answered since in another tab: it starts again from what
+      // is stored (or from the shared link), as a reload would.
+      restored = (event) => {
+        if (!event.persisted || !widget) return;
+        widget.destroy();
+        widget = mount();
+      };
+      addEventListener('pageshow', restored);
     } catch (problem) {
       error(`could not start: ${problem.message ?? problem}`);
       fail(say[problem instanceof StartError ? problem.visible : 'couldNotLoad']);
@@ -126,6 +140,7 @@ export function attach(host, shadow, options) {
     observer?.disconnect();
     stopDataLayer();
     forgetTraps?.();
+    if (restored) removeEventListener('pageshow', restored);
     widget?.destroy();
     widget = undefined;
     shadow.replaceChildren();
