@@ -32,31 +32,28 @@ thread_local! {
     /// it. A framework inserts and removes a custom element on every route change, and
     /// each mount reading (and keeping) its own copy made the Wasm's memory grow by the
     /// words' size each time.
-    /// (`None`: the language's file was missing or damaged, and is not read again.)
-    static READ: RefCell<Vec<(Language, Option<&'static Words>)>> = const { RefCell::new(Vec::new()) };
+    static READ: RefCell<Vec<(Language, &'static Words)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The words of `language`, read from `text()` the first time this page asks for them.
-/// The text and its words are kept for the page's life: every later widget shares them.
+/// The words of `language`, read from `text()` the first time this page has usable words
+/// for it. They are kept for the page's life, and every later widget shares them.
 fn words_of(language: Language, text: impl FnOnce() -> Option<String>) -> Option<&'static Words> {
     let known = READ.with_borrow(|read| {
         read.iter()
             .find(|(l, _)| *l == language)
             .map(|(_, words)| *words)
     });
-    if let Some(words) = known {
-        return words;
+    if known.is_some() {
+        return known;
     }
-    let text: Option<&'static str> = match text() {
-        Some(owned) => Some(Box::leak(owned.into_boxed_str())),
-        None if language.is_compiled_in() => Some(ENGLISH_TEXT),
-        None => None,
+    let text: &'static str = match text() {
+        Some(owned) => Box::leak(owned.into_boxed_str()),
+        None if language.is_compiled_in() => ENGLISH_TEXT,
+        None => return None,
     };
-    let words = text
-        .and_then(Words::from_lines)
-        .map(|words| &*Box::leak(words));
+    let words: &'static Words = Box::leak(Words::from_lines(text)?);
     READ.with_borrow_mut(|read| read.push((language, words)));
-    words
+    Some(words)
 }
 
 /// The widget's locale: its language's words, English's from the text compiled in, any
