@@ -748,13 +748,19 @@ proptest! {
     }
 
     #[test]
-    fn code_like_strings_that_decode_re_encode_to_themselves(code in "1[trb-][tr-][mn-][x-][yn-][0-9a-v-][0-7-](_h[0-9]{1,4}(\\.[0-9]{1,2})?)?(_c[0-9]{1,5})?") {
+    fn amounts_written_in_any_form_decode_and_re_encode_in_their_shortest(
+        base in prop::sample::select(measured_codes()),
+        hours in amount_text(),
+        cost in proptest::option::of(amount_text()),
+    ) {
         // Amounts are written in their shortest form: `_h012.50` comes back as `_h12.5`.
-        if let Ok(answers) = decode_answers(&code) {
-            let again = encode_share(&answers);
-            prop_assert_eq!(&again, &canonical(&code));
-            prop_assert_eq!(decode_answers(&again), Ok(answers));
-        }
+        let code = format!("{base}_h{hours}{}", cost.map(|c| format!("_c{c}")).unwrap_or_default());
+        let answers = decode_answers(&code);
+        prop_assert!(answers.is_ok(), "{} was refused: {:?}", code, answers);
+        let answers = answers.unwrap_or_default();
+        let again = encode_share(&answers);
+        prop_assert_eq!(&again, &canonical(&code));
+        prop_assert_eq!(decode_answers(&again), Ok(answers));
     }
 
     #[test]
@@ -763,6 +769,16 @@ proptest! {
             let _ = restore(raw);
         }
         let _ = restore(RawRecord { v: Some(v), step: Some(step), answers: Some(answers) });
+    }
+
+    #[test]
+    fn record_shaped_text_is_restored_to_a_consistent_session_or_refused(text in record_text()) {
+        // Well-formed JSON, so every record reaches the version, step and answers checks.
+        let raw = parse_record(&text);
+        prop_assert!(raw.is_ok(), "{} is JSON of the record's shape", text);
+        if let Ok(session) = raw.and_then(restore) {
+            assert_consistent(&session);
+        }
     }
 
     #[test]
@@ -780,7 +796,7 @@ proptest! {
     }
 
     #[test]
-    fn typed_numbers_never_panic_and_stay_in_range(text in "\\PC{0,30}") {
+    fn typed_numbers_never_panic_and_stay_in_range(text in "-?[0-9]{0,8}([.,][0-9]{0,3})?|\\PC{0,30}") {
         if let Ok(Some(hours)) = Hours::parse(&text) {
             prop_assert!(hours.hundredths() <= MAX_WEEKLY_HOURS);
         }
@@ -790,7 +806,60 @@ proptest! {
         if let Ok(Some(cost)) = Money::parse_in(&text, DecimalMark::Comma) {
             prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
         }
+        // A plain whole number within range is read as itself, in either mark.
+        if let Ok(whole) = text.parse::<u64>() {
+            if !text.starts_with('+') && whole * 100 <= MAX_WEEKLY_HOURS {
+                prop_assert_eq!(Hours::parse(&text).map(|h| h.map(Hours::hundredths)), Ok(Some(whole * 100)));
+                prop_assert_eq!(
+                    Hours::parse_in(&text, DecimalMark::Comma).map(|h| h.map(Hours::hundredths)),
+                    Ok(Some(whole * 100))
+                );
+            }
+        }
     }
+}
+
+/// Share codes of complete answers whose costs were measured, without their amounts.
+fn measured_codes() -> Vec<String> {
+    every_complete_answers()
+        .into_iter()
+        .filter(|a| a.numbers() == Some(CostNumbers::default()))
+        .map(|a| encode_share(&a))
+        .collect()
+}
+
+/// An amount as a visitor's share code may carry it: leading zeros, trailing zeros in
+/// the decimals, or none.
+fn amount_text() -> impl Strategy<Value = String> {
+    (0u32..10_000, 0u32..100, 0usize..3, 0u8..3).prop_map(|(whole, cents, zeros, form)| {
+        let pad = "0".repeat(zeros);
+        match form {
+            0 => format!("{pad}{whole}"),
+            1 => format!("{pad}{whole}.{cents:02}"),
+            _ => format!("{pad}{whole}.{}", cents % 10),
+        }
+    })
+}
+
+/// A storage record of any version, step and answers, as `JSON.stringify` writes one.
+fn record_text() -> impl Strategy<Value = String> {
+    let steps: Vec<String> = Step::ALL
+        .iter()
+        .map(|s| s.id().to_owned())
+        .chain(["", "nonsense", "RESULT"].map(str::to_owned))
+        .collect();
+    (
+        0u32..4,
+        prop::sample::select(steps),
+        prop_oneof![
+            prop::sample::select(measured_codes()),
+            "1[trb-][tr-][mn-][x-][yn-][0-9a-v-][0-7-](_h[0-9]{1,4})?",
+            "[0-9a-z_.-]{0,12}",
+        ],
+    )
+        .prop_map(|(v, step, answers)| {
+            format!(r#"{{"v":{v},"step":"{step}","answers":"{answers}"}}"#)
+        })
 }
 
 #[test]
