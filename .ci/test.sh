@@ -5,12 +5,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 # Gzip -9 bytes (.ci/size-sets.mjs) of what the first question needs (embed.js, the
 # stylesheet and the static first question): at most 80 KB. Of the whole widget (embed.js
-# with the glue bundled in, the Wasm and the stylesheet): at most 96 KB (the spec allows
-# 100 KB). And of everything the standalone page `/` receives from navigation until
+# with the glue bundled in, the Wasm and the stylesheet): at most the spec's 100 KB. And
+# of everything the standalone page `/` receives from navigation until
 # aisd:ready (its HTML, stylesheet and icon besides): at most 100 KB today, on the way to
 # 96 KB and then 90 KB (size.sh prints both). Yew alone is ~56 KB of it.
 FIRST_BUDGET_BYTES=81920
-WIDGET_BUDGET_BYTES=98304
+WIDGET_BUDGET_BYTES=102400
 PAGE_BUDGET_BYTES=102400
 
 started=$SECONDS
