@@ -18,6 +18,9 @@ pub struct Cta {
     pub href: String,
     /// Visible text of the link.
     pub label: String,
+    /// The line above it saying what happens next: `None` for the language's own, empty
+    /// for none at all.
+    pub note: Option<String>,
 }
 
 /// The call to action as the page configured it, before a result fills it in.
@@ -27,6 +30,8 @@ pub struct CtaTemplate {
     pub href: String,
     /// Visible text of the link; `None` for the language's default label.
     pub label: Option<String>,
+    /// `data-cta-note`, trimmed; `None` for the language's default line, empty for none.
+    pub note: Option<String>,
     /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
     pub forward: Vec<String>,
 }
@@ -52,6 +57,7 @@ impl CtaTemplate {
         Some(Cta {
             href: forward_parameters(&href, page_url, &self.forward),
             label: self.label.as_deref().unwrap_or(default_label).to_owned(),
+            note: self.note.clone(),
         })
     }
 }
@@ -341,6 +347,7 @@ mod tests {
             href: "https://x.example/book?verdict={verdict}&answers={result-url}&ref={ref}"
                 .to_owned(),
             label: Some("Book a call".to_owned()),
+            note: Some("We reply within a day.".to_owned()),
             forward: parse_forward("utm gclid").0,
         };
         assert!(template.needs_result_url());
@@ -355,6 +362,7 @@ mod tests {
             Some(Cta {
                 href: "https://x.example/book?verdict=growth-first&answers=https%3A%2F%2Fh.example%2Fp%3Futm_source%3Dad%23ai-sequencing-diagnostic%3D1r-n-y07&ref={ref}&utm_source=ad&utm_campaign=spring&gclid=g1".to_owned(),
                 label: "Book a call".to_owned(),
+                note: Some("We reply within a day.".to_owned()),
             })
         );
     }
@@ -364,6 +372,7 @@ mod tests {
         let template = CtaTemplate {
             href: "mailto:hello@x.example?subject=Diagnostic%3A%20{verdict}&body=My%20result%3A%20{result-url}".to_owned(),
             label: None,
+            note: None,
             forward: vec!["utm".to_owned()],
         };
         let link = template
@@ -381,6 +390,7 @@ mod tests {
         let plain = CtaTemplate {
             href: "/contact".to_owned(),
             label: Some("Talk".to_owned()),
+            note: None,
             forward: Vec::new(),
         };
         assert!(!plain.needs_result_url());

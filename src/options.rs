@@ -24,8 +24,10 @@ pub struct RawOptions {
     pub theme: Option<String>,
     /// `data-cta-href`.
     pub cta_href: Option<String>,
-    /// `data-cta-label`.
+    /// `data-cta-label-<lang>` for the widget's language, else `data-cta-label`.
     pub cta_label: Option<String>,
+    /// `data-cta-note-<lang>` for the widget's language, else `data-cta-note`.
+    pub cta_note: Option<String>,
     /// `data-cta-forward`.
     pub cta_forward: Option<String>,
     /// The tag of the language `embed.js` chose (from `data-locale`, the page's `lang`
@@ -210,6 +212,9 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
                 Some(CtaTemplate {
                     href,
                     label,
+                    // An empty note is the page asking for none; it needs no check, being
+                    // a paragraph's text that wraps, not a button's.
+                    note: raw.cta_note.as_deref().map(|note| note.trim().to_owned()),
                     forward,
                 })
             }
@@ -311,6 +316,7 @@ mod tests {
             Some("Book a call"),
         );
         options.cta_forward = Some("utm gclid <bad>".to_owned());
+        options.cta_note = Some(" A partner replies within a day. ".to_owned());
         let (options, errors) = parse_options(&options);
         assert_eq!(
             errors,
@@ -325,6 +331,7 @@ mod tests {
                 href: "https://x.example/book?verdict={verdict}&answers={result-url}&ref={ref}"
                     .to_owned(),
                 label: Some("Book a call".to_owned()),
+                note: Some("A partner replies within a day.".to_owned()),
                 forward: vec!["utm".to_owned(), "gclid".to_owned()],
             })
         );

@@ -8,7 +8,8 @@
 use crate::content::Locale;
 use crate::cta::Cta;
 use crate::engine::{
-    ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Stamp, Step, Verdict,
+    ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Reason, Stamp, Step,
+    Verdict,
 };
 use crate::markup::Markup;
 
@@ -88,12 +89,18 @@ fn answer_text(l: &Locale, answers: &Answers, step: Step) -> String {
 pub const LEAD_ID: &str = "result-lead";
 
 /// The first screen under the verdict: the one-sentence reason, what to do this week (the
-/// plan's first step, due the day before its second starts) and the call to action.
-fn first_screen(m: &mut Markup, l: &Locale, lead: &str, plan: &Plan, cta: Option<&Cta>) {
+/// plan's first step, with the date the plan gives it) and the call to action.
+fn first_screen(
+    m: &mut Markup,
+    l: &Locale,
+    lead: &str,
+    outcome: &Outcome,
+    plan: &Plan,
+    cta: Option<&Cta>,
+) {
     // The verdict heading names this paragraph as its description (`aria-describedby`).
     m.element("p", &[("class", "lead"), ("id", LEAD_ID)], lead);
-    if let [first, next, ..] = plan.steps.as_slice() {
-        let due = next.start.add_days(-1);
+    if let Some(first) = plan.steps.first() {
         m.open(
             "section",
             &[
@@ -104,13 +111,13 @@ fn first_screen(m: &mut Markup, l: &Locale, lead: &str, plan: &Plan, cta: Option
         )
         .element("h3", &[("id", "first-step-heading")], l.first_step_heading)
         .element("strong", &[], l.plan_title(plan.verdict, first.id))
-        .element("p", &[], l.plan_text(plan.verdict, first.id))
-        .open("time", &[("datetime", &due.iso())])
-        .text(l.first_step_due)
+        .element("p", &[], l.plan_text(outcome, first.id))
+        .open("time", &[("datetime", &first.start.iso())])
+        .text(l.first_step_start)
         .text(" ")
-        .text(&l.date(due))
+        .text(&l.date(first.start))
         .close("time");
-        cta_link(m, cta);
+        cta_link(m, l, cta);
         m.close("section");
     }
 }
@@ -223,10 +230,17 @@ fn comparison(m: &mut Markup, l: &Locale, verdict: Verdict) {
     m.close("tbody").close("table").close("details");
 }
 
-fn plan_section(m: &mut Markup, l: &Locale, plan: &Plan) {
+fn plan_section(m: &mut Markup, l: &Locale, outcome: &Outcome, plan: &Plan) {
     open_details(m, "plan", l.plan_heading, true);
     if let Some(baseline) = &plan.baseline {
-        m.element("p", &[("class", "baseline")], &l.baseline(baseline));
+        // The baseline is the measure of automating the costly work the visitor measured;
+        // a growth project, or repairing the foundations, is judged on its own target.
+        let measures = outcome.leads_with(Reason::BottleneckTimeCost);
+        m.element(
+            "p",
+            &[("class", "baseline")],
+            &l.baseline(baseline, measures),
+        );
     }
     // A mark for each day a step starts within the 90 days, and a label under those that
     // have one; the stylesheet places `t<day>` and `l<day>` along the line.
@@ -250,7 +264,7 @@ fn plan_section(m: &mut Markup, l: &Locale, plan: &Plan) {
                 &l.date(step.start),
             )
             .element("strong", &[], l.plan_title(plan.verdict, step.id))
-            .element("p", &[], l.plan_text(plan.verdict, step.id))
+            .element("p", &[], l.plan_text(outcome, step.id))
             .close("li");
     }
     m.close("ol");
@@ -279,7 +293,7 @@ pub fn calendar(l: &Locale, outcome: &Outcome, today: Date, key: &str, stamp: St
             id: step.id.id(),
             date: step.start,
             summary: l.plan_title(plan.verdict, step.id),
-            description: l.plan_text(plan.verdict, step.id),
+            description: l.plan_text(outcome, step.id),
         })
         .collect();
     ics(&milestones, key, stamp, l.plan_heading)
@@ -309,9 +323,15 @@ fn answer_list(m: &mut Markup, l: &Locale, answers: &Answers) {
     m.close("dl").close("details");
 }
 
-/// The page's call to action, if it set one: in the first screen and again at the end.
-fn cta_link(m: &mut Markup, cta: Option<&Cta>) {
+/// The page's call to action, if it set one, in the first screen and again at the end:
+/// the line saying what happens next (the page's, or the language's; none if the page
+/// set an empty one), then the link.
+fn cta_link(m: &mut Markup, l: &Locale, cta: Option<&Cta>) {
     if let Some(cta) = cta {
+        let note = cta.note.as_deref().unwrap_or(l.cta_note);
+        if !note.is_empty() {
+            m.element("p", &[("class", "cta-note")], note);
+        }
         m.element(
             "a",
             &[
@@ -343,7 +363,7 @@ fn actions(m: &mut Markup, l: &Locale, cta: Option<&Cta>) {
             label,
         );
     }
-    cta_link(m, cta);
+    cta_link(m, l, cta);
     m.close("div");
 }
 
@@ -361,11 +381,11 @@ pub fn report(
     let summary = l.summary(outcome);
     let (lead, rest) = summary.split_first().unwrap_or((&"", &[]));
     let mut m = Markup::new();
-    first_screen(&mut m, l, lead, &plan, cta);
+    first_screen(&mut m, l, lead, outcome, &plan, cta);
     why(&mut m, l, rest, outcome);
     warnings(&mut m, l, outcome);
     comparison(&mut m, l, outcome.verdict);
-    plan_section(&mut m, l, &plan);
+    plan_section(&mut m, l, outcome, &plan);
     answer_list(&mut m, l, answers);
     actions(&mut m, l, cta);
     m.into_string()

@@ -62,11 +62,30 @@ fn every_outcome_lists_its_findings_highlights_its_column_and_dates_its_plan() {
             outcome.baseline.is_some(),
             "{answers:?}"
         );
-        // 1,200 hours at 62.05 an hour: 74,460 a week, 3,871,920 a year.
+        // 1,200 hours at 62.05 an hour: 74,460 a week, 3,871,920 a year, estimates shown
+        // to two significant figures.
         let full_numbers = answers.numbers().is_some_and(|n| n.hourly_cost.is_some());
         assert_eq!(
-            html.contains("1,200 hours a week, about 74,460 a week or 3,871,920 a year"),
+            html.contains("1,200 hours a week, about 74,000 a week or 3,900,000 a year"),
             full_numbers,
+            "{answers:?}"
+        );
+        // The baseline is the day-90 measure only where the plan automates the costly
+        // work the visitor measured; that is also the only plan that says so.
+        let measured_work = outcome.leads_with(Reason::BottleneckTimeCost);
+        assert_eq!(
+            html.contains(ENGLISH.baseline_measure),
+            measured_work && outcome.baseline.is_some(),
+            "{answers:?}"
+        );
+        assert_eq!(
+            html.contains(ENGLISH.baseline_later),
+            !measured_work && outcome.baseline.is_some(),
+            "{answers:?}"
+        );
+        assert_eq!(
+            html.contains(ENGLISH.plan.one_project_operations),
+            measured_work,
             "{answers:?}"
         );
 
@@ -88,6 +107,7 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
     let cta = Cta {
         href: "https://example.com/contact".to_owned(),
         label: "Start a conversation".to_owned(),
+        note: None,
     };
     for answers in every_complete_answers() {
         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));
@@ -96,19 +116,25 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
             html.find(needle)
                 .unwrap_or_else(|| panic!("{needle:?} missing for {answers:?}"))
         };
-        // Top down: the reason, this week's step with its due day (the day before the
-        // plan's second step), the call to action, and only then why and the rest.
+        // Top down: the reason, this week's step with the date the plan gives it, what
+        // happens next and the call to action, and only then why and the rest.
         let order = [
             at("<p class=\"lead\" id=\"result-lead\">"),
             at("data-first-step=\"define-success\""),
             at(ENGLISH.plan_title(outcome.verdict, PlanStepId::DefineSuccess)),
-            at("<time datetime=\"2026-11-30\">Done by Mon 30 Nov 2026</time>"),
+            at("<time datetime=\"2026-11-24\">Starting today, Tue 24 Nov 2026</time>"),
+            at(&format!("<p class=\"cta-note\">{}</p>", ENGLISH.cta_note)),
             at("data-action=\"cta\""),
             at("id=\"why-heading\""),
             at("data-plan-step=\"define-success\""),
             at("data-action=\"copy-link\""),
         ];
         assert!(order.is_sorted(), "{order:?} for {answers:?}");
+        // One date for the first step: the box's is the plan's.
+        assert!(html.contains(
+            "<li data-plan-step=\"define-success\"><time datetime=\"2026-11-24\">Tue 24 Nov 2026</time>"
+        ));
+        assert_eq!(html.matches("<time datetime=\"2026-11-30\"").count(), 0);
         assert_eq!(order[0], 0, "the reason comes first");
         let lead = ENGLISH.summary(&outcome)[0];
         assert!(
@@ -123,8 +149,10 @@ fn the_first_screen_says_what_to_do_and_the_long_parts_fold() {
                 "the reason under the verdict is one sentence in every language: {lead}"
             );
         }
-        // The call to action twice: in the first screen and after everything else.
+        // The call to action twice, each under the line saying what happens next: in the
+        // first screen and after everything else.
         assert_eq!(html.matches("data-action=\"cta\"").count(), 2);
+        assert_eq!(html.matches("class=\"cta-note\"").count(), 2);
         assert!(html.ends_with("data-action=\"cta\">Start a conversation</a></div>"));
         // Why and warnings are never folded; the table and the answers start folded, the
         // plan open.
@@ -145,6 +173,7 @@ fn the_call_to_action_is_escaped_and_only_shown_when_set() {
     let cta = Cta {
         href: "/contact?a=1&b=\"2\"".to_owned(),
         label: "<img src=x onerror=alert(1)> Talk".to_owned(),
+        note: Some("<b>Next</b>: a call".to_owned()),
     };
     let html = report(
         &Locale::ENGLISH,
@@ -157,7 +186,21 @@ fn the_call_to_action_is_escaped_and_only_shown_when_set() {
         "href=\"/contact?a=1&amp;b=&quot;2&quot;\" data-action=\"cta\">&lt;img src=x onerror=alert(1)&gt; Talk</a>"
     ));
     assert!(!html.contains("<img"));
+    assert!(html.contains("<p class=\"cta-note\">&lt;b&gt;Next&lt;/b&gt;: a call</p>"));
     assert_eq!(controls(&html).last(), Some(&Some(Control::Cta)));
+    // An empty note is the page asking for none.
+    let quiet = Cta {
+        note: Some(String::new()),
+        ..cta
+    };
+    let html = report(
+        &Locale::ENGLISH,
+        &outcome,
+        answers,
+        Date::FALLBACK,
+        Some(&quiet),
+    );
+    assert!(!html.contains("cta-note") && html.contains("data-action=\"cta\""));
     assert!(
         !report(&Locale::ENGLISH, &outcome, answers, Date::FALLBACK, None)
             .contains("data-action=\"cta\"")
@@ -203,6 +246,7 @@ fn every_language_builds_the_same_report_node_by_node() {
     let cta = Cta {
         href: "https://example.com/contact".to_owned(),
         label: "Start".to_owned(),
+        note: None,
     };
     let locales: Vec<Locale> = LANGUAGES
         .into_iter()

@@ -99,6 +99,7 @@ fn every_result_reads_as_reviewed() {
     let cta = Cta {
         href: "https://example.com/contact".to_owned(),
         label: "Start a conversation".to_owned(),
+        note: None,
     };
     for (prefix, l) in locales() {
         for (i, code) in CASES.into_iter().enumerate() {

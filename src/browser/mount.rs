@@ -89,20 +89,30 @@ fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Opt
 ///
 /// `host` is the element the embedding page chose; the widget's events are dispatched on
 /// it. `options` is a plain object with the raw `data-*` values (`storageKey`, `theme`,
-/// `ctaHref`, `ctaLabel`, `ctaForward`, `currency`), the tag of the `language` `embed.js`
-/// chose and, for a language other than English, its `words` (the text of its file in
-/// `locales/`). Unusable values are replaced by defaults, so mounting always succeeds,
-/// and each is told to `warn` (a function of one string: `embed.js` logs it as a console
-/// warning under the widget's name, written there once).
+/// `ctaHref`, `ctaLabel`, `ctaNote`, `ctaForward`, `currency`; `ctaLabelIt`, `ctaNoteIt`
+/// and so on for each language), the tag of the `language` `embed.js` chose and, for a
+/// language other than English, its `words` (the text of its file in `locales/`).
+/// Unusable values are replaced by defaults, so mounting always succeeds, and each is
+/// told to `warn` (a function of one string: `embed.js` logs it as a console warning
+/// under the widget's name, written there once).
 #[wasm_bindgen]
 pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) -> Widget {
+    let language = string_field(&options, "language");
+    // One snippet can serve pages in several languages: `data-cta-label-it` (the
+    // element's `cta-label-it`) wins over `data-cta-label` when the widget speaks Italian.
+    let tag = language.as_deref().unwrap_or_default();
+    let (cta_label, cta_note) = (
+        in_language(&options, "ctaLabel", tag),
+        in_language(&options, "ctaNote", tag),
+    );
     let raw = RawOptions {
         storage_key: string_field(&options, "storageKey"),
         theme: string_field(&options, "theme"),
         cta_href: string_field(&options, "ctaHref"),
-        cta_label: string_field(&options, "ctaLabel"),
+        cta_label,
+        cta_note,
         cta_forward: string_field(&options, "ctaForward"),
-        language: string_field(&options, "language"),
+        language,
         currency: string_field(&options, "currency"),
     };
     let words = string_field(&options, "words");
@@ -129,6 +139,16 @@ pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) ->
         )
         .render(),
     ))
+}
+
+/// The option `name` for the language `tag` (`ctaLabelIt` for `ctaLabel` and `it`, as a
+/// dataset names `data-cta-label-it`), else `name` itself.
+fn in_language(options: &JsValue, name: &str, tag: &str) -> Option<String> {
+    let mut key = name.to_owned() + tag;
+    if let Some(first) = key.get_mut(name.len()..=name.len()) {
+        first.make_ascii_uppercase();
+    }
+    string_field(options, &key).or_else(|| string_field(options, name))
 }
 
 fn string_field(object: &JsValue, name: &str) -> Option<String> {

@@ -56,8 +56,8 @@ pub const WORDS: Words = Words {
         },
         bottleneck_tiebreak: StepWords {
             title: "If you could remove only one in the next 90 days, which would it be?",
-            help: "Most companies say both. That usually means the constraints have not been ranked yet, and ranking them is what decides where to start.",
-            short: "If only one",
+            help: "Most people answer both, a sign the two have not been ranked. The ranking decides where you start.",
+            short: "Bottleneck to remove first",
             cards: [TIME_COST, REACH_GROWTH],
         },
         process_cost: StepWords {
@@ -66,11 +66,11 @@ pub const WORDS: Words = Words {
             short: "Process costs",
             cards: [
                 CardWords {
-                    label: "Yes, we have measured it",
+                    label: "Yes, we have measured them",
                     description: "We can say roughly what they cost in hours or money per week.",
                 },
                 CardWords {
-                    label: "No, not really",
+                    label: "No, not measured yet",
                     description: "We know they are expensive, but not by how much.",
                 },
             ],
@@ -84,7 +84,7 @@ pub const WORDS: Words = Words {
         amplify: StepWords {
             title: "Is something already working that AI could scale up?",
             help: "For example a sales sequence that converts but cannot be personalised at scale, content that works but is slow to produce, or referrals that need manual work.",
-            short: "Something to scale",
+            short: "Something working to scale",
             cards: [
                 CardWords {
                     label: "Yes",
@@ -102,8 +102,8 @@ pub const WORDS: Words = Words {
             short: "Your situation",
             cards: [
                 CardWords {
-                    label: "Our operations already run well",
-                    description: "Core processes are documented, largely automated and competitive on cost and quality.",
+                    label: "Our core processes are documented and largely automated",
+                    description: "They are also competitive on cost and quality.",
                 },
                 CardWords {
                     label: "We are still validating our business model",
@@ -130,11 +130,11 @@ pub const WORDS: Words = Words {
             cards: [
                 CardWords {
                     label: "Our CRM data is consistent",
-                    description: "Records are complete and kept up to date.",
+                    description: "Every lead and customer is in it, with the same fields filled in.",
                 },
                 CardWords {
-                    label: "Our follow-up with leads is reliable",
-                    description: "No lead waits or slips through the cracks.",
+                    label: "Leads are followed up within a set time",
+                    description: "Say within two working days, and someone checks that it happens.",
                 },
                 CardWords {
                     label: "Someone owns lead qualification",
@@ -168,19 +168,19 @@ pub const WORDS: Words = Words {
     ],
     summary: SummaryWords {
         validating: "While you are still proving the business model, there is little point polishing processes that may change next month.",
-        efficient: "Your operations already run well, so automation has little left to fix; your next gains are on the growth side.",
+        efficient: "Your core processes are documented and largely automated, so automation has little left to fix: your next gains are in growth.",
         growth: "Your constraint is reach, and the groundwork growth AI depends on is in place.",
-        foundation_gaps: "Growth is your constraint, but the process that would handle new demand has gaps, so fixing them is your first AI project.",
+        foundation_gaps: "Growth is your constraint, but your lead handling has gaps: fix them first (that needs no AI), then automate that process as your first AI project.",
         operations: "Repetitive work is what slows you down, and you know what it costs: a clear, measurable target for automation.",
         audit: "Before choosing any AI tool, find out what your core processes really cost; without that, no project can prove it worked.",
-        validating_next: "Use AI to shorten the feedback loop: faster outreach, faster content, faster iteration on the product.",
-        growth_next: "Pick one growth project with a result you can measure, and give it a fair, time-boxed trial.",
-        operations_next: "A well-run operations project pays back within a quarter and teaches the team how to run AI work.",
-        audit_next: "A short audit names your most expensive process and gives you the baseline every later project is judged against.",
+        validating_next: "Use AI to hear from the market sooner, for example by drafting outreach or testing product ideas. Operations usually come first; for you, they follow once the model is proven.",
+        growth_next: "Operations usually come first, but your answers point to growth: pick one project with a measurable result and give it a fair, time-boxed trial.",
+        operations_next: "A well-run operations project shows a measurable result in 60 to 90 days and teaches the team how to run AI work.",
+        audit_next: "The audit is your first project: by day 90 it ranks your processes by cost and sets the baseline for every later project.",
         warnings: "Read the warnings below before you commit a budget.",
     },
     first_step_heading: "Your first step, this week",
-    first_step_due: "Done by",
+    first_step_start: "Starting today,",
     why_heading: "Why",
     reasons: [
         ReasonWords {
@@ -189,11 +189,11 @@ pub const WORDS: Words = Words {
         },
         ReasonWords {
             title: "Your operations are already efficient",
-            text: "Starting with operations only pays when there is real operational waste to remove. With documented, largely automated processes, little is left for AI to fix.",
+            text: "Operations first only pays where there is real waste to remove; with documented, largely automated processes, little is left for AI to fix.",
         },
         ReasonWords {
             title: "The growth foundations have gaps",
-            text: "Growth AI multiplies whatever process it feeds. Pointed at patchy data, unreliable follow-up or unowned qualification, it creates interest your team cannot convert.",
+            text: "Extra demand helps only if the team can handle it. With the gaps below, new leads would go unrecorded, unanswered or unqualified.",
         },
         ReasonWords {
             title: "Your process costs are not measured",
@@ -201,11 +201,11 @@ pub const WORDS: Words = Words {
         },
         ReasonWords {
             title: "Reach and growth is your constraint",
-            text: "Your people have room in their week, yet it is not turning into the revenue or reach you need, so a focused growth project can justify its extra complexity.",
+            text: "Your team has time, but it is not turning into the revenue or reach you need, so a focused growth project is worth its extra complexity.",
         },
         ReasonWords {
             title: "You have something that works to scale up",
-            text: "The best growth projects scale something that already works, so AI multiplies output without multiplying the team.",
+            text: "Scaling something proven is the safest growth bet: AI raises its output while the team stays the same size.",
         },
         ReasonWords {
             title: "Your growth project gives fast feedback",
@@ -213,17 +213,17 @@ pub const WORDS: Words = Words {
         },
         ReasonWords {
             title: "Time and cost is your constraint, and you know the numbers",
-            text: "Automating costly repetitive work gives a return you can measure within a quarter, frees capacity, and builds the team's skill for harder projects later.",
+            text: "Automating costly repetitive work shows a measurable result in 60 to 90 days, frees time and builds skills for harder projects later.",
         },
     ],
-    cause_chose: "You answered: {answer}",
+    cause_chose: "{step}: {answer}",
     cause_unticked: "Not ticked: {answer}",
     warnings_heading: "Watch out for",
     warnings: [
         WarningWords {
             title: "Growth without the operational foundation",
             text: "This is the costliest sequencing mistake: the AI works, but the process behind it cannot handle what it produces.",
-            action: "What to do: fix the unticked foundations first, or at least in step with the growth project.",
+            action: "What to do: first make sure every lead is in the CRM, followed up on time and qualified by a named owner. By hand will do: this is groundwork, not polishing.",
         },
         WarningWords {
             title: "Savings that never become growth",
@@ -242,7 +242,7 @@ pub const WORDS: Words = Words {
         },
         WarningWords {
             title: "Several projects at once",
-            text: "Parallel projects split ownership and attention, and when one goes wrong it is hard to tell which.",
+            text: "Side-by-side projects share owners and attention, and when results slip, nobody can tell which project is to blame.",
             action: "What to do: pick one project, finish it, measure it, then start the next.",
         },
         WarningWords {
@@ -293,20 +293,22 @@ pub const WORDS: Words = Words {
         ComparisonRow {
             dimension: "Compound effect",
             operations: "Releases time and money that later growth work can use",
-            growth: "Draws on the capacity and infrastructure operations work builds",
+            growth: "Needs the time and systems that operations work frees up and puts in place",
         },
     ],
     table_intros: [
         "Operations AI improves what you already do; growth AI builds what you could not do before. Your recommended start is highlighted.",
-        "Growth AI is harder to measure and slower to pay back, which is why your reasons above matter. Your recommended start is highlighted.",
+        "Growth AI is harder to measure and slower to show results, which is why your reasons above matter. Your recommended start is highlighted.",
         "The audit prepares you for this choice: once your costs are known, you can weigh these two kinds of project on facts.",
     ],
 
     plan_heading: "Your 90-day plan",
     timeline_today: "Today",
     timeline_day: "Day {day}",
-    baseline_hours: "Your baseline: {hours} hours a week. Measure the project against it at day 90.",
-    baseline_cost: "Your baseline: {hours} hours a week, about {week} a week or {year} a year. Measure the project against it at day 90.",
+    baseline_hours: "Your baseline: {hours} hours a week. {then}",
+    baseline_cost: "Your baseline: {hours} hours a week, about {week} a week or {year} a year. {then}",
+    baseline_measure: "Measure the project against it at day 90.",
+    baseline_later: "Keep it for a later operations project: this plan has its own target.",
     plan: PlanWords {
         define_success: "Define success in numbers",
         audit: "Audit your core processes",
@@ -320,13 +322,14 @@ pub const WORDS: Words = Words {
         define_success_operations: "Write down the metric and the target before you start, such as hours saved, errors avoided or cost per unit.",
         one_project_audit: "Map how the work really flows, time it, and rank the processes by what they cost.",
         one_project_growth: "Scope one growth experiment with one owner. Everything else waits.",
-        one_project_operations: "Automate the one expensive bottleneck you named, with one owner. Everything else waits.",
+        one_project_operations: "Automate the costly repetitive work you measured, with one owner. Everything else waits.",
+        one_project_foundations: "Fix the gaps in lead handling, then automate that process, with one owner. Everything else waits.",
         checkpoint_text: "Compare early figures with the target. Adjust the scope if needed, not the goal.",
         measure_text: "Compare the result with the target you set on day one, and write down what you learned.",
         if_it_worked_audit: "Start your first operations project on the most expensive process, using the audit as its baseline.",
         if_it_worked_growth: "Scale the experiment, and use what the team learned to choose the next project.",
         if_it_worked_operations: "Put the freed capacity to work: a next operations project, or your first growth experiment.",
-        if_it_did_not_text: "Treat it as a diagnosis: find the root cause and fix it before spending more.",
+        if_it_did_not_text: "Work out why it fell short, and fix that before you spend more.",
     },
     add_to_calendar: "Add the plan to your calendar",
     calendar_file: "ai-90-day-plan.ics",
@@ -339,5 +342,6 @@ pub const WORDS: Words = Words {
     copy_fallback: "Your browser did not allow copying. Copy this link instead:",
     print: "Print",
     start_over: "Start over",
-    cta_label: "Talk to us",
+    cta_label: "Start a conversation",
+    cta_note: "Next: we go through your result with you before you spend anything on AI. No sales pitch.",
 };

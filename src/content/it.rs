@@ -1,7 +1,9 @@
 //! Italiano, per titolari e responsabili di piccole e medie imprese: frasi brevi, del
-//! "tu" come nella maggior parte dei siti italiani, apostrofi tipografici (’). Scelte di
-//! terminologia (IA per l’efficienza, IA per la crescita, analisi dei processi) spiegate
-//! nel glossario del README. Written for Italian readers, not translated word for word.
+//! "tu" dalla prima all’ultima parola, come nella maggior parte dei siti italiani,
+//! apostrofi tipografici (’). Una parola per ogni idea: il *bottleneck* è sempre il
+//! "freno". Scelte di terminologia (IA per l’efficienza, IA per la crescita, analisi dei
+//! processi) spiegate nel glossario del README. Written for Italian readers, not
+//! translated word for word.
 
 use super::words::*;
 
@@ -11,7 +13,7 @@ const TEMPO_COSTI: CardWords = CardWords {
 };
 const CLIENTI_CRESCITA: CardWords = CardWords {
     label: "Clienti e crescita",
-    description: "Il tempo non manca, ma non si traduce in abbastanza fatturato o nuovi clienti.",
+    description: "Il tempo c’è, ma non si trasforma in abbastanza fatturato o nuovi clienti.",
 };
 
 /// Ogni parola del widget, in italiano.
@@ -24,21 +26,30 @@ pub const WORDS: Words = Words {
     months: [
         "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
     ],
-    weekdays: ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+    // Per esteso: "mar" sarebbe sia martedì sia marzo.
+    weekdays: [
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+    ],
     date: "{weekday} {day} {month} {year}",
 
-    intro: "Poche domande veloci, circa due minuti. Alla fine saprai da dove far partire i tuoi progetti di intelligenza artificiale, per quali motivi, e avrai un piano di 90 giorni con le date. Le risposte restano in questo browser.",
+    intro: "Poche domande, circa due minuti. Alla fine saprai da dove far partire i tuoi progetti di intelligenza artificiale e perché, con un piano di 90 giorni già datato. Le risposte restano in questo browser.",
     next: "Avanti",
     see_result: "Vedi il risultato",
     back: "Indietro",
     choose_one: "Scegli una risposta per continuare.",
     dismiss: "Chiudi",
-    markup_refused: "Le impostazioni di sicurezza di questa pagina impediscono di mostrare questa parte del questionario. Può risolvere il problema chi gestisce il sito: i dettagli sono nella console del browser.",
-    notice_stored_unreadable: "Non è stato possibile leggere le risposte salvate, quindi si ricomincia da capo.",
-    notice_stored_newer: "Le risposte salvate vengono da una versione più recente di questo questionario, quindi si ricomincia da capo.",
+    markup_refused: "Le impostazioni di sicurezza di questa pagina non permettono di mostrare questa parte del questionario. Chi gestisce il sito può risolvere il problema: i dettagli sono nella console del browser.",
+    notice_stored_unreadable: "Non è stato possibile leggere le risposte salvate: si riparte da capo.",
+    notice_stored_newer: "Le risposte salvate provengono da una versione più recente del questionario: si riparte da capo.",
     notice_storage_unavailable: "Questo browser non permette alla pagina di salvare dati: se esci, le risposte andranno perse. Tutto il resto funziona.",
-    notice_share_link_broken: "Il link che hai aperto è incompleto o danneggiato, quindi ripartiamo dalla prima domanda.",
-    notice_shared_result: "Stai guardando un risultato condiviso da un’altra persona. Cambia una risposta qualsiasi per renderlo tuo.",
+    notice_share_link_broken: "Il link che hai aperto è incompleto o danneggiato: ecco la prima domanda.",
+    notice_shared_result: "Stai guardando un risultato che qualcuno ha condiviso con te. Cambia una risposta qualsiasi per renderlo tuo.",
     step_counter: "Domanda {position} di {total}",
     announce_step: "{counter}: {title}",
     announce_result: "Il tuo risultato: {verdict}",
@@ -46,7 +57,7 @@ pub const WORDS: Words = Words {
     steps: Steps {
         bottleneck: StepWords {
             title: "Che cosa frena di più la tua azienda in questo momento?",
-            help: "Pensa al limite che ti costa di più in questo trimestre, non a quello che sembra più strategico.",
+            help: "Pensa al freno che ti costa di più in questo trimestre, non a quello che sembra più strategico.",
             short: "Freno principale",
             cards: [
                 TEMPO_COSTI,
@@ -59,13 +70,13 @@ pub const WORDS: Words = Words {
         },
         bottleneck_tiebreak: StepWords {
             title: "Se nei prossimi 90 giorni potessi eliminarne uno solo, quale sceglieresti?",
-            help: "Quasi tutte le aziende rispondono così. Di solito vuol dire che le priorità non sono ancora state messe in fila, ed è proprio quell’ordine a decidere da dove partire.",
-            short: "Priorità",
+            help: "È la risposta più comune, e il segno che i due freni non sono ancora stati messi in ordine di importanza. È quell’ordine a decidere da dove partire.",
+            short: "Freno da togliere per primo",
             cards: [TEMPO_COSTI, CLIENTI_CRESCITA],
         },
         process_cost: StepWords {
             title: "Sai quanto ti costano ogni settimana i processi principali?",
-            help: "In ore o in denaro alla settimana. Senza questo dato, dopo nessuno potrà dire se l’automazione è servita.",
+            help: "In ore o in denaro alla settimana. Senza questo dato, domani nessuno potrà dire se l’automazione è servita.",
             short: "Costo dei processi",
             cards: [
                 CardWords {
@@ -73,25 +84,25 @@ pub const WORDS: Words = Words {
                     description: "Sappiamo dire più o meno quanto costano, in ore o in denaro alla settimana.",
                 },
                 CardWords {
-                    label: "No, non proprio",
+                    label: "No, non l’abbiamo ancora misurato",
                     description: "Sappiamo che costano parecchio, ma non quanto.",
                 },
             ],
         },
         cost_numbers: StepWords {
             title: "Mettiamoci qualche numero (facoltativo)",
-            help: "Pensa al processo ripetitivo che ti costa di più. Entrambi i campi sono facoltativi: se li compili, il piano ti mostra il valore di partenza da migliorare.",
+            help: "Pensa al processo ripetitivo che ti costa di più. Entrambi i campi sono facoltativi: se li compili, il piano mostra il valore di partenza da migliorare.",
             short: "I tuoi numeri",
             cards: [],
         },
         amplify: StepWords {
             title: "C’è già qualcosa che funziona e che l’IA potrebbe moltiplicare?",
             help: "Per esempio una sequenza di contatti commerciali che porta clienti ma non si riesce a personalizzare su larga scala, contenuti che funzionano ma richiedono troppo tempo, o un passaparola che va gestito a mano.",
-            short: "Cosa funziona già",
+            short: "Qualcosa che funziona già",
             cards: [
                 CardWords {
                     label: "Sì",
-                    description: "Funziona in piccolo; il limite è il tempo del team.",
+                    description: "Funziona in piccolo; a frenarlo è solo il tempo del team.",
                 },
                 CardWords {
                     label: "No, non ancora",
@@ -105,11 +116,11 @@ pub const WORDS: Words = Words {
             short: "La tua situazione",
             cards: [
                 CardWords {
-                    label: "I nostri processi funzionano già bene",
-                    description: "I processi principali sono documentati, in gran parte automatizzati e competitivi per costi e qualità.",
+                    label: "I nostri processi principali sono documentati e in gran parte automatizzati",
+                    description: "E sono già competitivi per costi e qualità.",
                 },
                 CardWords {
-                    label: "Stiamo ancora mettendo alla prova il nostro modello di business",
+                    label: "Stiamo ancora verificando il nostro modello di business",
                     description: "Stiamo ancora capendo se il mercato vuole davvero quello che vendiamo.",
                 },
                 CardWords {
@@ -127,17 +138,17 @@ pub const WORDS: Words = Words {
             ],
         },
         foundation: StepWords {
-            title: "Quali di queste cose sono vere oggi?",
+            title: "Quali di queste affermazioni sono vere oggi?",
             help: "Sono le basi su cui si appoggia l’IA per la crescita. Seleziona tutte quelle che valgono per te, oppure nessuna.",
             short: "Basi già presenti",
             cards: [
                 CardWords {
-                    label: "I dati del nostro CRM sono affidabili",
-                    description: "Le schede sono complete e aggiornate.",
+                    label: "I dati del nostro CRM sono coerenti",
+                    description: "Ogni contatto e ogni cliente è registrato, con gli stessi campi compilati.",
                 },
                 CardWords {
-                    label: "Ricontattiamo i potenziali clienti con regolarità",
-                    description: "Nessun contatto resta in attesa o si perde per strada.",
+                    label: "Ricontattiamo i potenziali clienti entro un tempo stabilito",
+                    description: "Per esempio entro due giorni lavorativi, e qualcuno controlla che succeda.",
                 },
                 CardWords {
                     label: "C’è un responsabile della qualificazione dei contatti",
@@ -171,25 +182,25 @@ pub const WORDS: Words = Words {
     ],
     summary: SummaryWords {
         validating: "Finché stai ancora verificando il modello di business, ha poco senso perfezionare processi che il mese prossimo potrebbero cambiare.",
-        efficient: "I tuoi processi funzionano già bene e all’automazione resta poco da sistemare: i prossimi guadagni arriveranno dalla crescita.",
-        growth: "Il tuo limite è raggiungere nuovi clienti, e le basi di cui ha bisogno l’IA per la crescita ci sono già.",
-        foundation_gaps: "Il tuo limite è la crescita, ma il processo che dovrebbe gestire la nuova domanda ha delle lacune: colmarle è il tuo primo progetto di IA.",
+        efficient: "I tuoi processi principali sono documentati e in gran parte automatizzati, quindi all’automazione resta poco da sistemare: i prossimi guadagni arriveranno dalla crescita.",
+        growth: "Il tuo freno è raggiungere nuovi clienti, e le basi su cui poggia l’IA per la crescita ci sono già.",
+        foundation_gaps: "Il tuo freno è la crescita, ma il processo che dovrebbe gestire la nuova domanda ha delle lacune: colmarle viene prima e non richiede IA; il tuo primo progetto di IA sarà poi automatizzare quel processo.",
         operations: "A rallentarti è il lavoro ripetitivo, e sai quanto costa: un obiettivo chiaro e misurabile per l’automazione.",
         audit: "Prima di scegliere qualsiasi strumento di IA, scopri quanto costano davvero i tuoi processi principali: senza questo dato, nessun progetto potrà dimostrare di aver funzionato.",
-        validating_next: "Usa l’IA per avere prima le risposte del mercato: contatti più rapidi, contenuti più rapidi, modifiche al prodotto più rapide.",
-        growth_next: "Scegli un solo progetto di crescita con un risultato misurabile e mettilo alla prova sul serio, con una scadenza precisa.",
-        operations_next: "Un progetto di efficienza ben condotto si ripaga in un trimestre e insegna al team come si lavora con l’IA.",
-        audit_next: "Una breve analisi individua il processo che ti costa di più e fissa il valore di riferimento su cui giudicare ogni progetto successivo.",
-        warnings: "Prima di stanziare un budget, leggi i punti di attenzione qui sotto.",
+        validating_next: "Usa l’IA per sentire prima il parere del mercato, per esempio per scrivere messaggi commerciali o provare idee di prodotto. Di solito si parte dall’efficienza; per te quel momento arriva quando il modello avrà dimostrato di funzionare.",
+        growth_next: "Di solito si parte dall’efficienza, ma le tue risposte indicano la crescita: scegli un solo progetto con un risultato misurabile e dagli una prova seria, con una scadenza precisa.",
+        operations_next: "Un progetto di efficienza ben condotto dà un risultato misurabile in 60-90 giorni e insegna al team come si lavora con l’IA.",
+        audit_next: "L’analisi è il tuo primo progetto: entro il giorno 90 mette in fila i processi in base a quanto costano e fissa il valore di partenza su cui giudicare ogni progetto successivo.",
+        warnings: "Prima di stanziare un budget, leggi qui sotto a cosa fare attenzione.",
     },
-    first_step_heading: "Il tuo primo passo, questa settimana",
-    first_step_due: "Da fare entro",
-    why_heading: "Perché",
+    first_step_heading: "Il primo passo, da fare questa settimana",
+    first_step_start: "Da oggi,",
+    why_heading: "I motivi",
     reasons: [
         // scenario-b
         ReasonWords {
-            title: "Stai ancora mettendo alla prova il tuo modello di business",
-            text: "Ottimizzare i processi per un modello di business non ancora confermato è uno sforzo fatto troppo presto. Un’IA che ti fa imparare più in fretta dal mercato rende prima.",
+            title: "Stai ancora verificando il tuo modello di business",
+            text: "Ottimizzare i processi di un modello di business non ancora confermato è fatica spesa troppo presto. Un’IA che ti aiuta a imparare più in fretta dal mercato rende prima.",
         },
         // scenario-a
         ReasonWords {
@@ -198,8 +209,8 @@ pub const WORDS: Words = Words {
         },
         // foundation-gaps
         ReasonWords {
-            title: "Le basi per crescere hanno delle lacune",
-            text: "L’IA per la crescita moltiplica il processo che alimenta, qualunque esso sia. Se lavora su dati incompleti, ricontatti irregolari o contatti che nessuno qualifica, genera un interesse che il team non riesce a trasformare in vendite.",
+            title: "Mancano alcune basi per crescere",
+            text: "Più domanda serve solo se il team riesce a gestirla. Con le lacune qui sotto, i nuovi contatti resterebbero non registrati, senza risposta o senza qualcuno che li valuti.",
         },
         // unmeasured-costs
         ReasonWords {
@@ -208,13 +219,13 @@ pub const WORDS: Words = Words {
         },
         // bottleneck-reach-growth
         ReasonWords {
-            title: "Il tuo limite sono i clienti e la crescita",
-            text: "Le tue persone hanno margine nella settimana, ma questo non si traduce nel fatturato o nei clienti che ti servono: un progetto di crescita mirato può giustificare la complessità in più.",
+            title: "A frenarti sono clienti e crescita",
+            text: "Il tuo team ha tempo a disposizione, ma non si trasforma nel fatturato o nei clienti che ti servono: un progetto di crescita mirato può valere la complessità in più.",
         },
         // amplify
         ReasonWords {
             title: "Hai già qualcosa che funziona da far crescere",
-            text: "I progetti di crescita migliori partono da qualcosa che funziona già: così l’IA moltiplica i risultati senza dover moltiplicare il team.",
+            text: "Far crescere qualcosa che ha già dato prova di sé è la scommessa di crescita più sicura: l’IA ne aumenta i risultati mentre il team resta com’è.",
         },
         // scenario-c
         ReasonWords {
@@ -223,19 +234,19 @@ pub const WORDS: Words = Words {
         },
         // bottleneck-time-cost
         ReasonWords {
-            title: "Il tuo limite sono tempo e costi, e conosci i numeri",
-            text: "Automatizzare un lavoro ripetitivo e costoso dà un ritorno misurabile entro un trimestre, libera capacità e fa crescere le competenze del team per i progetti più difficili che verranno.",
+            title: "A frenarti sono tempo e costi, e ne conosci i numeri",
+            text: "Automatizzare un lavoro ripetitivo e costoso dà un risultato misurabile in 60-90 giorni, libera tempo e fa crescere le competenze del team per i progetti più difficili che verranno.",
         },
     ],
-    cause_chose: "Hai risposto: {answer}",
+    cause_chose: "{step}: {answer}",
     cause_unticked: "Non selezionato: {answer}",
-    warnings_heading: "Attenzione a",
+    warnings_heading: "A cosa fare attenzione",
     warnings: [
         // error-01
         WarningWords {
             title: "Crescere senza basi operative",
             text: "È l’errore di sequenza più costoso: l’IA funziona, ma il processo che c’è dietro non regge quello che produce.",
-            action: "Cosa fare: sistema prima le basi che non hai selezionato, o almeno di pari passo con il progetto di crescita.",
+            action: "Cosa fare: prima che la crescita porti nuovi contatti, assicurati che ognuno sia nel CRM, venga ricontattato in tempo e abbia un responsabile che lo qualifichi. Anche a mano va bene: sono fondamenta, non perfezionamenti.",
         },
         // error-02
         WarningWords {
@@ -258,12 +269,12 @@ pub const WORDS: Words = Words {
         // parallel-projects
         WarningWords {
             title: "Troppi progetti insieme",
-            text: "Più progetti in parallelo dividono responsabilità e attenzione, e quando qualcosa va storto è difficile capire dove.",
+            text: "Progetti che corrono in parallelo si contendono responsabili e attenzione, e quando i risultati calano nessuno sa dire quale progetto ne sia la causa.",
             action: "Cosa fare: scegli un progetto, portalo a termine, misuralo, poi passa al successivo.",
         },
         // contradiction
         WarningWords {
-            title: "Le tue risposte vanno in due direzioni",
+            title: "Due risposte in contrasto",
             text: "Se i processi sono davvero efficienti, è raro che tempo e costi siano il freno principale.",
             action: "Cosa fare: verifica se c’è un reparto o un processo che fa eccezione, e parti da lì.",
         },
@@ -310,26 +321,28 @@ pub const WORDS: Words = Words {
         ComparisonRow {
             dimension: "Effetto cumulativo",
             operations: "Libera tempo e denaro che i progetti di crescita successivi potranno usare",
-            growth: "Si appoggia sulla capacità e sulle infrastrutture create dai progetti di efficienza",
+            growth: "Ha bisogno del tempo e dei sistemi che i progetti di efficienza liberano e mettono in piedi",
         },
     ],
     table_intros: [
         "L’IA per l’efficienza migliora quello che fai già; l’IA per la crescita costruisce quello che prima non potevi fare. Il punto di partenza consigliato è evidenziato.",
-        "L’IA per la crescita è più difficile da misurare e si ripaga più lentamente: per questo contano i motivi elencati sopra. Il punto di partenza consigliato è evidenziato.",
+        "L’IA per la crescita è più difficile da misurare e più lenta a dare risultati: per questo contano i motivi elencati sopra. Il punto di partenza consigliato è evidenziato.",
         "L’analisi ti prepara a questa scelta: quando conoscerai i tuoi costi, potrai confrontare i due tipi di progetto sulla base dei fatti.",
     ],
 
     plan_heading: "Il tuo piano di 90 giorni",
     timeline_today: "Oggi",
     timeline_day: "Giorno {day}",
-    baseline_hours: "Il tuo valore di partenza: {hours} ore alla settimana. Al giorno 90 misura il progetto rispetto a questo dato.",
-    baseline_cost: "Il tuo valore di partenza: {hours} ore alla settimana, cioè circa {week} alla settimana o {year} all’anno. Al giorno 90 misura il progetto rispetto a questo dato.",
+    baseline_hours: "Il tuo valore di partenza: {hours} ore alla settimana. {then}",
+    baseline_cost: "Il tuo valore di partenza: {hours} ore alla settimana, cioè circa {week} alla settimana o {year} all’anno. {then}",
+    baseline_measure: "Al giorno 90 misura il progetto rispetto a questo dato.",
+    baseline_later: "Tienilo per un futuro progetto di efficienza: questo piano ha un suo obiettivo.",
     plan: PlanWords {
-        define_success: "Definisci il successo in numeri",
+        define_success: "Decidi come misurare il successo",
         audit: "Analizza i processi principali",
         one_project: "Un progetto, uno soltanto",
-        checkpoint: "Verifica a metà strada",
-        measure: "Misura con onestà",
+        checkpoint: "Verifica intermedia",
+        measure: "Misura senza sconti",
         if_it_worked: "Se ha funzionato",
         if_it_did_not: "Se non ha funzionato",
         define_success_audit: "Stabilisci che cosa deve produrre l’analisi: ore e costo alla settimana di ogni processo principale, e un responsabile con nome e cognome per ciascuno.",
@@ -337,13 +350,14 @@ pub const WORDS: Words = Words {
         define_success_operations: "Prima di partire, metti per iscritto l’indicatore e l’obiettivo: per esempio ore risparmiate, errori evitati o costo unitario.",
         one_project_audit: "Ricostruisci come scorre davvero il lavoro, misura i tempi e metti in fila i processi in base a quanto costano.",
         one_project_growth: "Definisci un solo esperimento di crescita, con un solo responsabile. Tutto il resto aspetta.",
-        one_project_operations: "Automatizza il collo di bottiglia costoso che hai individuato, con un solo responsabile. Tutto il resto aspetta.",
+        one_project_operations: "Automatizza il lavoro ripetitivo e costoso che hai misurato, con un solo responsabile. Tutto il resto aspetta.",
+        one_project_foundations: "Colma le lacune nella gestione dei contatti, poi automatizza quel processo, con un solo responsabile. Tutto il resto aspetta.",
         checkpoint_text: "Confronta i primi numeri con l’obiettivo. Se serve, correggi il perimetro del progetto, non l’obiettivo.",
         measure_text: "Confronta il risultato con l’obiettivo fissato il primo giorno e metti per iscritto che cosa hai imparato.",
         if_it_worked_audit: "Avvia il primo progetto di efficienza sul processo più costoso, usando l’analisi come valore di partenza.",
         if_it_worked_growth: "Estendi l’esperimento e usa quello che il team ha imparato per scegliere il progetto successivo.",
         if_it_worked_operations: "Metti a frutto la capacità liberata: un altro progetto di efficienza o il tuo primo esperimento di crescita.",
-        if_it_did_not_text: "Trattalo come una diagnosi: trova la causa vera e risolvila prima di spendere altro.",
+        if_it_did_not_text: "Capisci perché non ha funzionato e rimedia prima di spendere altro.",
     },
     add_to_calendar: "Aggiungi il piano al calendario",
     calendar_file: "piano-ia-90-giorni.ics",
@@ -356,5 +370,6 @@ pub const WORDS: Words = Words {
     copy_fallback: "Il browser non ha permesso la copia. Copia tu questo link:",
     print: "Stampa",
     start_over: "Ricomincia",
-    cta_label: "Parliamone",
+    cta_label: "Iniziamo a parlarne",
+    cta_note: "Il passo successivo: rivediamo insieme il tuo risultato, prima di qualsiasi investimento in IA. Senza impegno.",
 };

@@ -73,21 +73,39 @@ impl Locale {
         }
     }
 
-    /// The cost baseline sentence.
-    pub fn baseline(&self, baseline: &Baseline) -> String {
-        let hours = self.number(baseline.weekly_hours);
+    /// The cost baseline sentence, ending on what the figure is for: the measure of this
+    /// plan's project when `measures_the_plan`, else of a later operations project. The
+    /// costs are estimates, shown to two significant figures (the hours are as typed).
+    pub fn baseline(&self, baseline: &Baseline, measures_the_plan: bool) -> String {
+        let hours = &self.number(baseline.weekly_hours);
+        let then = if measures_the_plan {
+            self.baseline_measure
+        } else {
+            self.baseline_later
+        };
         match (baseline.weekly_cost, baseline.yearly_cost) {
             (Some(week), Some(year)) => fill(
                 self.baseline_cost,
                 &[
-                    ("hours", &hours),
-                    ("week", &self.money(week)),
-                    ("year", &self.money(year)),
+                    ("hours", hours),
+                    ("week", &self.money(two_figures(week))),
+                    ("year", &self.money(two_figures(year))),
+                    ("then", then),
                 ],
             ),
-            _ => fill(self.baseline_hours, &[("hours", &hours)]),
+            _ => fill(self.baseline_hours, &[("hours", hours), ("then", then)]),
         }
     }
+}
+
+/// An amount rounded half up to two significant figures (2,326.88 is 2,300): an hours
+/// times rate estimate written to the cent would claim a precision it does not have.
+fn two_figures(hundredths: u64) -> u64 {
+    let mut unit = 1;
+    while hundredths / unit >= 100 {
+        unit *= 10;
+    }
+    (hundredths + unit / 2) / unit * unit
 }
 
 // Native only: the other languages' words are compiled in there alone.
@@ -146,16 +164,52 @@ mod tests {
             yearly_cost: Some(2_925_000),
         };
         assert_eq!(
-            locale(ENGLISH, None).baseline(&baseline),
-            "Your baseline: 12.5 hours a week, about 562.50 a week or 29,250 a year. Measure the project against it at day 90."
+            locale(ENGLISH, None).baseline(&baseline, true),
+            "Your baseline: 12.5 hours a week, about 560 a week or 29,000 a year. Measure the project against it at day 90."
         );
         assert_eq!(
-            locale(ENGLISH, Some("EUR")).baseline(&baseline),
-            "Your baseline: 12.5 hours a week, about €562.50 a week or €29,250 a year. Measure the project against it at day 90."
+            locale(ENGLISH, Some("EUR")).baseline(&baseline, false),
+            "Your baseline: 12.5 hours a week, about €560 a week or €29,000 a year. Keep it for a later operations project: this plan has its own target."
         );
         assert_eq!(
-            locale(ITALIAN, Some("EUR")).baseline(&baseline),
-            "Il tuo valore di partenza: 12,5 ore alla settimana, cioè circa 562,50\u{a0}€ alla settimana o 29.250\u{a0}€ all’anno. Al giorno 90 misura il progetto rispetto a questo dato."
+            locale(ITALIAN, Some("EUR")).baseline(&baseline, true),
+            "Il tuo valore di partenza: 12,5 ore alla settimana, cioè circa 560\u{a0}€ alla settimana o 29.000\u{a0}€ all’anno. Al giorno 90 misura il progetto rispetto a questo dato."
+        );
+        let hours_only = Baseline {
+            weekly_hours: 1_275,
+            weekly_cost: None,
+            yearly_cost: None,
+        };
+        assert_eq!(
+            locale(ENGLISH, None).baseline(&hours_only, false),
+            "Your baseline: 12.75 hours a week. Keep it for a later operations project: this plan has its own target."
+        );
+    }
+
+    #[test]
+    fn estimates_keep_two_significant_figures() {
+        for (hundredths, shown) in [
+            (232_688, 230_000),
+            (12_099_776, 12_000_000),
+            (7_446_000, 7_400_000),
+            (387_192_000, 390_000_000),
+            (99_500, 100_000),
+            (9_949, 9_900),
+            (1_250, 1_300),
+            (99, 99),
+            (5, 5),
+            (0, 0),
+        ] {
+            assert_eq!(two_figures(hundredths), shown, "{hundredths}");
+        }
+        // Money, then, reads as a round amount in every language and currency.
+        assert_eq!(
+            locale(ENGLISH, Some("GBP")).money(two_figures(232_688)),
+            "£2,300"
+        );
+        assert_eq!(
+            locale(ITALIAN, Some("CHF")).money(two_figures(12_099_776)),
+            "120.000\u{a0}CHF"
         );
     }
 }

@@ -90,7 +90,7 @@ const _: () = assert!(ENGLISH.steps.fit_questions());
 mod tests {
     use super::fill::parts;
     use super::*;
-    use crate::engine::{Choice, PlanStepId, Step, Verdict, Warning, QUESTIONS};
+    use crate::engine::{decode_share, evaluate, Choice, PlanStepId, Step, Warning, QUESTIONS};
 
     const ITALIAN: &Words = &it::WORDS;
 
@@ -113,10 +113,18 @@ mod tests {
                 assert!(!words.step_short(step).is_empty(), "{step:?}");
             }
             assert_eq!(words.step_help(Step::Result), "");
-            for verdict in Verdict::ALL {
+            // Operations first by time and cost and by the foundations, growth first, an
+            // audit: every wording of the plan.
+            for code in ["1t-mxy17", "1brmxy03_h12", "1r-n-ys7", "1r-n-y00"] {
+                let outcome = decode_share(code).ok().and_then(|a| evaluate(&a));
                 for step in PlanStepId::ALL {
-                    assert!(words.plan_text(verdict, step).ends_with('.'));
+                    let text = outcome.as_ref().map(|o| words.plan_text(o, step));
+                    assert!(text.is_some_and(|t| t.ends_with('.')), "{code} {step:?}");
                 }
+            }
+            // A date never leaves the reader guessing: "mar" is both Tuesday and March.
+            for weekday in words.weekdays {
+                assert!(!words.months.contains(&weekday), "{weekday:?}");
             }
         }
         assert_eq!(all_cards().count(), 3 + 2 + 2 + 2 + 5 + 3);
@@ -160,6 +168,10 @@ mod tests {
             // A typed ' where Italian typography wants ’, and an apostrophe standing in for
             // an accent ("e'", "perche'") or the wrong accent ("perchè").
             assert!(!text.contains('\''), "{text:?}");
+            // One word for one idea: the bottleneck is "il freno" (and "frenare").
+            for other in ["collo di bottiglia", "limite", "strozzatura"] {
+                assert!(!text.contains(other), "{other:?} in {text:?}");
+            }
             for wrong in [
                 "perchè",
                 "poichè",

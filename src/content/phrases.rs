@@ -162,17 +162,21 @@ impl Words {
     /// one-sentence reason right under the headline; the others open "Why".
     pub fn summary(&self, outcome: &Outcome) -> Vec<&'static str> {
         let s = &self.summary;
-        let main = outcome.reasons.first().map(|r| r.id);
-        let first = match (outcome.verdict, main) {
-            (Verdict::GrowthFirst, Some(Reason::StillValidatingModel)) => s.validating,
-            (Verdict::GrowthFirst, Some(Reason::OperationsAlreadyEfficient)) => s.efficient,
-            (Verdict::GrowthFirst, _) => s.growth,
-            (Verdict::OperationsFirst, Some(Reason::FoundationGaps)) => s.foundation_gaps,
-            (Verdict::OperationsFirst, _) => s.operations,
-            (Verdict::ProcessAuditFirst, _) => s.audit,
+        let validating = outcome.leads_with(Reason::StillValidatingModel);
+        let first = match outcome.verdict {
+            Verdict::GrowthFirst if validating => s.validating,
+            Verdict::GrowthFirst if outcome.leads_with(Reason::OperationsAlreadyEfficient) => {
+                s.efficient
+            }
+            Verdict::GrowthFirst => s.growth,
+            Verdict::OperationsFirst if outcome.leads_with(Reason::FoundationGaps) => {
+                s.foundation_gaps
+            }
+            Verdict::OperationsFirst => s.operations,
+            Verdict::ProcessAuditFirst => s.audit,
         };
         let second = match outcome.verdict {
-            Verdict::GrowthFirst if main == Some(Reason::StillValidatingModel) => s.validating_next,
+            Verdict::GrowthFirst if validating => s.validating_next,
             Verdict::GrowthFirst => s.growth_next,
             Verdict::OperationsFirst => s.operations_next,
             Verdict::ProcessAuditFirst => s.audit_next,
@@ -194,10 +198,17 @@ impl Words {
         self.reasons[usize::from(reason.index())].text
     }
 
-    /// The answer behind a finding, in the visitor's terms.
+    /// The answer behind a finding, in the visitor's terms: a chosen card with its step's
+    /// name, so that "Yes" still says what it answered.
     pub fn cause_text(&self, cause: &Cause) -> String {
         match cause {
-            Cause::Chose(choice) => fill(self.cause_chose, &[("answer", self.card(*choice).label)]),
+            Cause::Chose(choice) => fill(
+                self.cause_chose,
+                &[
+                    ("step", self.step_short(choice.step())),
+                    ("answer", self.card(*choice).label),
+                ],
+            ),
             Cause::LeftUnticked(choice) => {
                 fill(self.cause_unticked, &[("answer", self.card(*choice).label)])
             }
@@ -224,7 +235,7 @@ impl Words {
         self.table_intros[usize::from(verdict.index())]
     }
 
-    /// A plan date as the visitor reads it: "Tue 24 Nov 2026", "mar 24 nov 2026".
+    /// A plan date as the visitor reads it: "Tue 24 Nov 2026", "martedì 24 nov 2026".
     pub fn date(&self, date: Date) -> String {
         // `Date` only holds real dates, so both lookups succeed.
         let month = self
@@ -271,15 +282,19 @@ impl Words {
         }
     }
 
-    /// What a plan step involves.
-    pub fn plan_text(&self, verdict: Verdict, step: PlanStepId) -> &'static str {
+    /// What a plan step involves, on the path that led to `outcome`.
+    pub fn plan_text(&self, outcome: &Outcome, step: PlanStepId) -> &'static str {
         let p = &self.plan;
-        match (verdict, step) {
+        match (outcome.verdict, step) {
             (Verdict::ProcessAuditFirst, PlanStepId::DefineSuccess) => p.define_success_audit,
             (Verdict::GrowthFirst, PlanStepId::DefineSuccess) => p.define_success_growth,
             (_, PlanStepId::DefineSuccess) => p.define_success_operations,
             (Verdict::ProcessAuditFirst, PlanStepId::OneProject) => p.one_project_audit,
             (Verdict::GrowthFirst, PlanStepId::OneProject) => p.one_project_growth,
+            // Operations first for growth's sake: the visitor named no costly work.
+            (_, PlanStepId::OneProject) if outcome.leads_with(Reason::FoundationGaps) => {
+                p.one_project_foundations
+            }
             (_, PlanStepId::OneProject) => p.one_project_operations,
             (_, PlanStepId::Checkpoint) => p.checkpoint_text,
             (_, PlanStepId::Measure) => p.measure_text,
@@ -301,7 +316,7 @@ impl Words {
 mod tests {
     use super::*;
     use crate::content::{ALL_WORDS, ENGLISH};
-    use crate::engine::{decode_share, evaluate, Answer, Answers, Bottleneck, Foundation};
+    use crate::engine::{decode_share, evaluate, Amplify, Answer, Answers, Bottleneck, Foundation};
 
     const ITALIAN: &Words = &crate::content::it::WORDS;
 
@@ -320,10 +335,10 @@ mod tests {
             (
                 ITALIAN,
                 [
-                    "mar 24 nov 2026",
-                    "dom 3 gen 2027",
-                    "lun 22 feb 2027",
-                    "lun 1 dic 2025",
+                    "martedì 24 nov 2026",
+                    "domenica 3 gen 2027",
+                    "lunedì 22 feb 2027",
+                    "lunedì 1 dic 2025",
                 ],
             ),
         ] {
@@ -338,10 +353,14 @@ mod tests {
     }
 
     #[test]
-    fn causes_quote_the_card_the_visitor_saw() {
+    fn causes_quote_the_card_the_visitor_saw_with_its_question() {
         assert_eq!(
             ENGLISH.cause_text(&Cause::Chose(Choice::of(Bottleneck::Both))),
-            "You answered: Both, equally"
+            "Main bottleneck: Both, equally"
+        );
+        assert_eq!(
+            ENGLISH.cause_text(&Cause::Chose(Choice::of(Amplify::Yes))),
+            "Something working to scale: Yes"
         );
         assert_eq!(
             ENGLISH.cause_text(&Cause::LeftUnticked(Choice::of(Foundation::CrmConsistent))),
@@ -349,7 +368,7 @@ mod tests {
         );
         assert_eq!(
             ITALIAN.cause_text(&Cause::Chose(Choice::of(Bottleneck::Both))),
-            "Hai risposto: Tutti e due, allo stesso modo"
+            "Freno principale: Tutti e due, allo stesso modo"
         );
     }
 

@@ -164,8 +164,10 @@ pub struct PlanWords {
     pub one_project_audit: &'static str,
     /// `one-project`, growth first.
     pub one_project_growth: &'static str,
-    /// `one-project`, operations first.
+    /// `one-project`, operations first by time and cost.
     pub one_project_operations: &'static str,
+    /// `one-project`, operations first because the growth foundations have gaps.
+    pub one_project_foundations: &'static str,
     /// `checkpoint`.
     pub checkpoint_text: &'static str,
     /// `measure`.
@@ -275,13 +277,14 @@ pub struct Words {
     pub summary: SummaryWords,
     /// Heading of the plan's first step, shown under the verdict.
     pub first_step_heading: &'static str,
-    /// Before the day the first step should be done by ("Done by Mon 30 Nov 2026").
-    pub first_step_due: &'static str,
+    /// Before the first step's date, the plan's own ("Starting today, Tue 24 Nov 2026").
+    pub first_step_start: &'static str,
     /// Heading of the reasons.
     pub why_heading: &'static str,
     /// Each reason, in the order of `Reason::ALL`.
     pub reasons: [ReasonWords; Reason::ALL.len()],
-    /// The answer behind a finding: `{answer}`, a card's label.
+    /// The answer behind a finding, readable on its own: `{step}`, the step in a few
+    /// words, and `{answer}`, a card's label.
     pub cause_chose: &'static str,
     /// The box left unticked behind a finding: `{answer}`.
     pub cause_unticked: &'static str,
@@ -313,10 +316,14 @@ pub struct Words {
     pub timeline_today: &'static str,
     /// The timeline's label for a later day: `{day}`.
     pub timeline_day: &'static str,
-    /// The baseline with hours only: `{hours}`.
+    /// The baseline with hours only: `{hours}`, and `{then}`, what it is for.
     pub baseline_hours: &'static str,
-    /// The baseline with its cost: `{hours}`, `{week}`, `{year}`.
+    /// The baseline with its cost, rounded: `{hours}`, `{week}`, `{year}`, `{then}`.
     pub baseline_cost: &'static str,
+    /// `{then}` where the plan's project is measured against the baseline.
+    pub baseline_measure: &'static str,
+    /// `{then}` where it is not (growth first, or the foundations first).
+    pub baseline_later: &'static str,
     /// The plan steps.
     pub plan: PlanWords,
     /// The button that downloads the plan as a calendar file.
@@ -342,6 +349,9 @@ pub struct Words {
     pub start_over: &'static str,
     /// The call to action's label when the page sets a link but no label.
     pub cta_label: &'static str,
+    /// The line above the call to action, saying what happens next, when the page sets
+    /// none.
+    pub cta_note: &'static str,
 }
 
 /// How many strings a [`Words`] holds.

@@ -99,6 +99,13 @@ pub struct Outcome {
     pub baseline: Option<Baseline>,
 }
 
+impl Outcome {
+    /// Whether `reason` is the main one, the first: the result's story follows it.
+    pub fn leads_with(&self, reason: Reason) -> bool {
+        self.reasons.first().is_some_and(|r| r.id == reason)
+    }
+}
+
 // A slice rather than any iterator: one copy of this code in the Wasm instead of one per
 // number of causes.
 fn finding<T>(id: T, causes: &[Cause]) -> Finding<T> {

@@ -251,7 +251,7 @@ test('Firefox: an Italian page speaks Italian and reads numbers the Italian way'
   assert.equal((await result(page)).verdict, 'operations-first');
   assert.equal(await heading(), 'Parti dall’IA per l’efficienza');
   const text = await page.$eval(`${W}[data-verdict]`, (el) => el.textContent);
-  assert.ok(text.includes('1.250 ore alla settimana, cioè circa 56.875\u00a0€ alla settimana'), text);
+  assert.ok(text.includes('1.250 ore alla settimana, cioè circa 57.000\u00a0€ alla settimana'), text);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,6 +1,8 @@
 // The call to action carries the result (spec §6a): {verdict} and {result-url} filled in,
 // campaign parameters forwarded, mailto: links encoded, and hostile templates refused,
 // under the strict CSP, on the same origin and on another one, with two widgets a page.
+// It says what happens next and speaks the widget's language (spec §6c): one snippet with
+// per-language labels and notes on an English and an Italian page, and on the element.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostPage, openTab, serve, serveDist, useBrowserAndDist } from './harness.mjs';
@@ -10,7 +12,22 @@ const page = hostPage;
 
 const BOOKING = 'https://book.example/call?topic={verdict}&answers={result-url}';
 
+// One snippet for an English and an Italian page: a label for each, a note only in Italian.
+const WORDED = `<div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w" data-load="eager" data-cta-href="/contact"
+            data-cta-label="Book a call" data-cta-label-it="Prenota una chiamata"
+            data-cta-note-it="Ti richiamiamo entro un giorno lavorativo."></script>`;
+
 const PAGES = {
+  '/worded-en.html': page(WORDED),
+  '/worded-it.html': page(WORDED, undefined, 'it'),
+  '/defaults-it.html': page(`<div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w" data-load="eager" data-cta-href="/contact"></script>`,
+  undefined, 'it'),
+  '/element-it.html': page(`
+    <ai-sequencing-diagnostic load="eager" cta-href="/contact" cta-label="Book a call"
+                              cta-label-it="Prenota una chiamata" cta-note=""></ai-sequencing-diagnostic>
+    <script type="module" src="element.js"></script>`, undefined, 'it'),
   '/landing.html': page(`
     <div id="w"></div>
     <script type="module" src="embed.js" data-target="#w" data-load="eager"
@@ -181,4 +198,43 @@ test('the hand-off works when the widget comes from another origin', async () =>
   assert.deepEqual(await tab.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/** What the visitor reads around each call to action: the line above it (null when there
+ * is none) and the link's text, under the verdict and at the end. */
+function ctaWords(tab) {
+  return tab.locator('[data-verdict] a[data-action="cta"]').evaluateAll((links) => links.map((a) => {
+    const above = a.previousElementSibling;
+    return { note: above?.matches('.cta-note') ? above.textContent : null, label: a.textContent };
+  }));
+}
+
+test('the call to action says what happens next, in the language of the page', async () => {
+  const cases = [
+    // English: the English label, and English's own line (the snippet words only Italian's).
+    ['worded-en.html', 'Book a call', 'Next: we go through your result with you before you spend anything on AI. No sales pitch.'],
+    // Italian, same snippet: the Italian label and note win over the unsuffixed ones.
+    ['worded-it.html', 'Prenota una chiamata', 'Ti richiamiamo entro un giorno lavorativo.'],
+    // Italian with nothing but the link: the language's own invitation and line.
+    ['defaults-it.html', 'Iniziamo a parlarne', 'Il passo successivo: rivediamo insieme il tuo risultato, prima di qualsiasi investimento in IA. Senza impegno.'],
+    // The element takes the same options as attributes; an empty note means no line.
+    ['element-it.html', 'Prenota una chiamata', null],
+  ];
+  for (const [path, label, note] of cases) {
+    const { context, tab, problems } = await open(`${env.server.url}${path}`);
+    await started(tab);
+    await complete(tab, PATHS['operations-first via time and cost']);
+    await tab.locator('[data-verdict] a[data-action="cta"]').first().waitFor();
+    assert.deepEqual(await ctaWords(tab), [{ note, label }, { note, label }], path);
+    if (note) {
+      // The line sits right above its button, and is not printed without it.
+      const line = tab.locator('[data-verdict] .cta-note').first();
+      const [above, link] = [await line.boundingBox(), await line.locator('+ a').boundingBox()];
+      assert.ok(above.y + above.height <= link.y, `${path}: ${JSON.stringify([above, link])}`);
+      await tab.emulateMedia({ media: 'print' });
+      assert.equal(await line.isVisible(), false, `${path}: the line is not printed`);
+    }
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
 });

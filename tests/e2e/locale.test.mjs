@@ -120,16 +120,18 @@ test('an Italian page shows Italian from the first question to the printed resul
   );
   const result = await text(tab);
   assert.doesNotMatch(result, ENGLISH, result);
-  // 1.250 typed in Italian is twelve hundred and fifty hours; money in euros, Italian style.
+  // 1.250 typed in Italian is twelve hundred and fifty hours; money in euros, Italian style,
+  // the estimates (56.875 and 2.957.500) to two significant figures.
   assert.ok(
-    result.includes('1.250 ore alla settimana, cioè circa 56.875\u00a0€ alla settimana o 2.957.500\u00a0€ all’anno'),
+    result.includes('1.250 ore alla settimana, cioè circa 57.000\u00a0€ alla settimana o 3.000.000\u00a0€ all’anno'),
     result,
   );
   assert.ok(result.includes('1.250 ore alla settimana a 45,50\u00a0€ all’ora'), result);
   const dates = await tab.locator('li[data-plan-step] time').allTextContents();
   assert.equal(dates.length, 6);
   for (const date of dates) {
-    assert.match(date, /^(lun|mar|mer|gio|ven|sab|dom) \d{1,2} (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic) \d{4}$/);
+    // The weekday written out: abbreviated, "mar" would be both Tuesday and March.
+    assert.match(date, /^(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) \d{1,2} (gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic) \d{4}$/);
   }
 
   const [file] = await Promise.all([
@@ -139,7 +141,7 @@ test('an Italian page shows Italian from the first question to the printed resul
   assert.equal(file.suggestedFilename(), 'piano-ia-90-giorni.ics');
   const ics = await readFile(await file.path(), 'utf8');
   assert.match(ics, /X-WR-CALNAME:Il tuo piano di 90 giorni/);
-  assert.match(ics, /SUMMARY:Definisci il successo in numeri/);
+  assert.match(ics, /SUMMARY:Decidi come misurare il successo/);
 
   await tab.emulateMedia({ media: 'print' });
   const printed = await root(tab).evaluate((element) => element.innerText);
@@ -222,7 +224,7 @@ test('a result shared from an English page opens in Italian with the same ids', 
   await italian.tab.evaluate((k) => localStorage.removeItem(k), key);
   const shared = await open(context, `/it.html#${key}=1btn-y07`);
   assert.equal(await shared.tab.locator('[data-verdict]').getAttribute('data-verdict'), 'process-audit-first');
-  assert.ok((await text(shared.tab)).includes('Stai guardando un risultato condiviso'));
+  assert.ok((await text(shared.tab)).includes('Stai guardando un risultato che qualcuno ha condiviso con te'));
   await context.close();
 });
 
