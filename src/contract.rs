@@ -1,6 +1,6 @@
 //! The facts the widget shares with its loader (`web/embed/`), the pages that embed it
 //! and its stylesheet, written once here: the widget's name, its events, where its
-//! language files are, and what makes a storage key usable. `tests/contract.rs` writes
+//! language files are, what makes a storage key usable, and where answers may be kept. `tests/contract.rs` writes
 //! them into `web/embed/facts.js` for the loader, and fails when that file (or the
 //! stylesheet's timeline, which places the plan's days) no longer says the same.
 
@@ -18,6 +18,17 @@ pub const COMPLETE: &str = "aisd:complete";
 pub const CTA: &str = "aisd:cta";
 /// Every event the widget dispatches on its host element, `READY` first.
 pub const EVENTS: [&str; 4] = [READY, STEP, COMPLETE, CTA];
+/// Dispatched by the loader when the page calls the host API's `reset()`.
+pub const RESET: &str = "aisd:reset";
+
+/// The `data-storage` modes (spec §6c), the default first: `localStorage`,
+/// `sessionStorage`, memory only, and memory only until the page grants storage. The
+/// loader (`web/embed/storage.js`) is the one place the widget touches Web Storage: it
+/// must act on it before the Wasm has arrived.
+pub const STORAGE_MODES: [&str; 4] = ["local", "session", "none", "consent"];
+/// The mode for a `data-storage` value that is none of [`STORAGE_MODES`]: the safest one
+/// that keeps the widget working.
+pub const FALLBACK_STORAGE: &str = STORAGE_MODES[2];
 
 /// Where a language's words are, next to the Wasm (`{tag}`: its BCP 47 tag).
 pub const WORDS_FILE: &str = "locales/{tag}.txt";

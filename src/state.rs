@@ -17,12 +17,15 @@ pub enum Notice {
     StoredUnreadable,
     /// Stored answers come from a newer version of the widget: fresh start.
     StoredNewer,
-    /// `localStorage` is unavailable or refused a write: answers live in memory only.
+    /// The page's chosen storage is unavailable or refused a write: answers live in memory
+    /// only.
     StorageUnavailable,
     /// The share link in the URL could not be read: first question shown.
     ShareLinkBroken,
     /// The result on screen comes from a share link.
     SharedResult,
+    /// The visitor (or the page) started over: the answers are gone from this browser.
+    Forgotten,
 }
 
 /// Where "Copy link" stands.
@@ -152,13 +155,31 @@ impl Model {
         Some(next)
     }
 
+    /// The session as it is kept: with the step on show answered as its draft stands, when
+    /// that is an answer, so a tick not yet submitted survives a reload (spec §4: every
+    /// change is saved). The record is read back through the same checks as any other.
+    pub fn kept(&self) -> Session {
+        let mut kept = self.session.clone();
+        if let Ok(answer) = self.draft.answer() {
+            kept.answers.set(kept.step, Some(answer));
+        }
+        kept
+    }
+
     /// Applies a visitor action. A new step starts from its own draft (pre-filled from the
-    /// answers) and a fresh copy status, as if it had never been shown before.
+    /// answers) and a fresh copy status, as if it had never been shown before; starting
+    /// over also empties the step on show (the page's `reset()` may come on the first
+    /// question) and says that the answers are gone.
     fn act(&mut self, action: Action) {
         let session = reduce(&self.session, action);
-        if session.step != self.session.step {
+        let over = matches!(action, Action::StartOver);
+        if session.step != self.session.step || over {
             self.draft = Draft::new(session.step, &session.answers, self.mark);
             self.copy = CopyStatus::Idle;
+        }
+        if over {
+            self.notices.clear();
+            self.notices.push(Notice::Forgotten);
         }
         if session.answers != self.session.answers {
             self.outcome = evaluate(&session.answers).map(Rc::new);
@@ -253,6 +274,25 @@ mod tests {
         assert_eq!(over.outcome, None, "no answers, no outcome");
         let fresh = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
         assert_eq!(fresh.outcome, None);
+    }
+
+    #[test]
+    fn a_tick_not_yet_submitted_is_kept_and_starting_over_forgets_it() {
+        let model = Model::start(Session::default(), Vec::new(), DecimalMark::Point);
+        assert_eq!(
+            model.kept(),
+            Session::default(),
+            "nothing ticked, nothing kept"
+        );
+        let ticked = send(&model, Msg::Tick(Choice::of(Bottleneck::Both), true));
+        assert_eq!(ticked.session, Session::default(), "not submitted");
+        let kept = ticked.kept();
+        assert_eq!(kept.step, Step::Bottleneck);
+        assert_eq!(kept.answers.one::<Bottleneck>(), Some(Bottleneck::Both));
+        // The page's reset() on the first question: the session does not change, the tick goes.
+        let over = send(&ticked, Msg::Act(Action::StartOver));
+        assert_eq!(over.kept(), Session::default());
+        assert_eq!(over.notices, [Notice::Forgotten]);
     }
 
     #[test]

@@ -8,15 +8,25 @@
 // embed.js's, imported by the unversioned URL a page's own <script src=".../embed.js">
 // uses, so a page with both runs one copy of it and loads the Wasm once (README, "As a
 // custom element").
-import { NAME, attach } from './embed.js';
+import { NAME, attach, members, registry, storageMode } from './embed.js';
 
 // An element mounts whenever it is inserted, also long after this file ran, reading its
 // attributes then, and releases its widget when removed; inserted again, it mounts again
 // with the stored answers. A move within the page (removed and inserted in one task)
 // keeps the widget as it is.
+// The host API (reset(), setStorage(), result, step, language) is on the prototype, so
+// it is there as soon as this file has run, before the element is even inserted. Setting
+// the storage attribute at run time moves the answers as setStorage() does (an unknown
+// value: a warning and "none").
 if (!customElements.get(NAME)) {
-  customElements.define(NAME, class extends HTMLElement {
+  const Diagnostic = class extends HTMLElement {
+    static observedAttributes = ['storage'];
+
     #release;
+
+    attributeChangedCallback(_, __, value) {
+      registry.widgets.get(this)?.setStorage(storageMode(value ?? undefined));
+    }
 
     connectedCallback() {
       if (this.#release) return;
@@ -34,5 +44,7 @@ if (!customElements.get(NAME)) {
         this.#release = undefined;
       });
     }
-  });
+  };
+  Object.defineProperties(Diagnostic.prototype, members);
+  customElements.define(NAME, Diagnostic);
 }

@@ -10,7 +10,8 @@
 use std::path::PathBuf;
 
 use aisd::contract::{
-    EVENTS, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN, NAME, READY, WORDS_FILE,
+    EVENTS, FALLBACK_STORAGE, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN, NAME, READY, RESET,
+    STORAGE_MODES, WORDS_FILE,
 };
 use aisd::engine::PlanStepId;
 use aisd::options::{Theme, DEFAULT_STORAGE_KEY};
@@ -32,6 +33,7 @@ fn facts_js() -> String {
         .map(|t| format!("{}: {}", t.id(), js(t.root_class())))
         .collect();
     let events: Vec<String> = EVENTS.iter().map(|e| js(e)).collect();
+    let modes: Vec<String> = STORAGE_MODES.iter().map(|m| js(m)).collect();
     [
         "// Written from the Rust crate by `UPDATE_LOCALES=1 cargo test --test contract`, which"
             .to_owned(),
@@ -54,6 +56,9 @@ fn facts_js() -> String {
         ),
         format!("export const READY = {};", js(READY)),
         format!("export const EVENTS = [{}];", events.join(", ")),
+        format!("export const RESET = {};", js(RESET)),
+        format!("export const STORAGE_MODES = [{}];", modes.join(", ")),
+        format!("export const FALLBACK_STORAGE = {};", js(FALLBACK_STORAGE)),
         format!("export const WORDS_FILE = {};", js(WORDS_FILE)),
         format!(
             "export const FIRST_SCREEN_FILE = {};",
@@ -132,11 +137,22 @@ fn the_loaders_rules_agree_with_the_crates() {
         "constructor",
         "__proto__",
     ];
+    // The share code `reset()` takes out of the address before the Wasm has arrived.
+    let fragments = [
+        "#k=1abc",
+        "#top&k=1abc&other=2",
+        "#k=1&k=2",
+        "#kk=1&k",
+        "",
+        "#",
+        "#&&k=1&",
+    ];
     let script = format!(
-        "import('{}').then((c) => console.log(JSON.stringify([{}.map(c.isUsableKey), {}.map(c.rootClass), c.wordsFile('it'), c.firstQuestionFile('it')])))",
+        "import('{}').then((c) => console.log(JSON.stringify([{}.map(c.isUsableKey), {}.map(c.rootClass), c.wordsFile('it'), c.firstQuestionFile('it'), {}.map((f) => c.withoutShareCode(f, 'k'))])))",
         root().join("web/embed/contract.js").display(),
         serde_json::to_string(&keys).unwrap_or_default(),
         serde_json::to_string(&themes).unwrap_or_default(),
+        serde_json::to_string(&fragments).unwrap_or_default(),
     );
     let output = std::process::Command::new("node")
         .args(["--input-type=module", "-e", &script])
@@ -164,11 +180,16 @@ fn the_loaders_rules_agree_with_the_crates() {
         })
         .collect();
     let italian = aisd::content::LANGUAGES[1];
+    let without: Vec<String> = fragments
+        .iter()
+        .map(|f| aisd::share_link::fragment_without_code(f, "k"))
+        .collect();
     let expected = serde_json::json!([
         usable,
         classes,
         italian.words_file(),
-        italian.first_screen_file()
+        italian.first_screen_file(),
+        without
     ]);
     assert_eq!(
         found, expected,

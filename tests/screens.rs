@@ -168,6 +168,7 @@ fn every_notice() {
         Notice::StorageUnavailable,
         Notice::ShareLinkBroken,
         Notice::SharedResult,
+        Notice::Forgotten,
     ];
     for (prefix, locale) in locales() {
         let html = draw(model(&locale, Session::default(), all.clone()), locale);

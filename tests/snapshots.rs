@@ -185,6 +185,7 @@ fn the_fixed_words_read_as_reviewed() {
                 l.notice(Notice::ShareLinkBroken),
             ),
             ("notice-shared-result", l.notice(Notice::SharedResult)),
+            ("notice-forgotten", l.notice(Notice::Forgotten)),
             ("link-copied", l.link_copied),
             ("copy-fallback", l.copy_fallback),
         ];

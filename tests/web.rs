@@ -51,8 +51,19 @@ async fn mount_with(key: &str, more: &[(&str, &str)]) -> Widget {
     for (name, value) in more {
         Reflect::set(&options, &(*name).into(), &(*value).into()).expect("set option");
     }
+    // What the loader's storage layer (web/embed/storage.js) gives the Wasm in the
+    // default mode: the record read from localStorage, and a function keeping new ones.
+    if let Ok(Some(record)) = storage().get_item(key) {
+        Reflect::set(&options, &"record".into(), &record.into()).expect("set record");
+    }
+    let keep = js_sys::Function::new_with_args(
+        "text",
+        &format!(
+            "try {{ text === null ? localStorage.removeItem('{key}') : localStorage.setItem('{key}', text); return true; }} catch {{ return false; }}"
+        ),
+    );
     let warn = js_sys::Function::new_with_args("message", "");
-    let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn);
+    let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn, keep);
     yew::scheduler::flush().await;
     Widget { root, app }
 }

@@ -22,25 +22,37 @@ fn ids(ids: impl Iterator<Item = &'static str>) -> JsValue {
     ids.map(JsValue::from_str).collect::<Array>().into()
 }
 
-fn dispatch(host: &Element, name: &str, detail: &JsValue) {
+/// Dispatches the event; `false` when it is `cancelable` and a listener cancelled it.
+fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) -> bool {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
+    init.set_cancelable(cancelable);
     init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        // A throwing listener on the page must not stop the widget.
-        let _: Result<bool, JsValue> = host.dispatch_event(&event);
-    }
+    // A throwing listener on the page must not stop the widget (nor cancel anything).
+    CustomEvent::new_with_event_init_dict(name, &init)
+        .and_then(|event| host.dispatch_event(&event))
+        .unwrap_or(true)
 }
 
-/// `aisd:ready`: the first screen is on show and interactive.
-pub(crate) fn ready(host: &Element, step: Step) {
-    dispatch(host, READY, &detail(&[("step", step.id().into())]));
+/// `aisd:ready`: the first screen is on show and interactive; when it is a result (a
+/// reload, a shared link), the outcome's ids too, so the page knows it without an
+/// `aisd:complete` (which counts only a visitor reaching the result).
+pub(crate) fn ready(host: &Element, step: Step, outcome: Option<&Outcome>) {
+    let step = ("step", step.id().into());
+    let detail = match outcome {
+        Some(outcome) => {
+            let [verdict, reasons, warnings] = outcome_fields(outcome);
+            self::detail(&[step, verdict, reasons, warnings])
+        }
+        None => self::detail(&[step]),
+    };
+    dispatch(host, READY, &detail, false);
 }
 
 /// `aisd:step`: a new step is shown.
 pub(crate) fn step(host: &Element, step: Step) {
-    dispatch(host, STEP, &detail(&[("step", step.id().into())]));
+    dispatch(host, STEP, &detail(&[("step", step.id().into())]), false);
 }
 
 /// The outcome's ids, as `aisd:complete` and `aisd:cta` carry them.
@@ -54,13 +66,15 @@ fn outcome_fields(outcome: &Outcome) -> [(&'static str, JsValue); 3] {
 
 /// `aisd:complete`: the visitor reached the result.
 pub(crate) fn complete(host: &Element, outcome: &Outcome) {
-    dispatch(host, COMPLETE, &detail(&outcome_fields(outcome)));
+    dispatch(host, COMPLETE, &detail(&outcome_fields(outcome)), false);
 }
 
 /// `aisd:cta`: the visitor followed the call to action (the outcome's ids, as in
 /// `aisd:complete`, so a data layer entry for it is complete, and the link followed).
-pub(crate) fn cta(host: &Element, outcome: &Outcome, href: &str) {
+/// Cancelable: returns `false` when the page cancelled it, to open its own booking
+/// dialog instead of the link.
+pub(crate) fn cta(host: &Element, outcome: &Outcome, href: &str) -> bool {
     let [verdict, reasons, warnings] = outcome_fields(outcome);
     let fields = [verdict, reasons, warnings, ("href", href.into())];
-    dispatch(host, CTA, &detail(&fields));
+    dispatch(host, CTA, &detail(&fields), true)
 }

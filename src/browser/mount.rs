@@ -7,14 +7,15 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use crate::browser::storage::Store;
 use crate::content::{Language, Locale, Words, ENGLISH_TEXT};
 use crate::options::{parse_options, EmbedOptions, RawOptions};
-use crate::ui::{App, AppProps};
+use crate::ui::{App, AppProps, Remote};
 
 /// A widget on the page, returned to `embed.js` so that a custom element removed from
-/// the page can release it.
+/// the page can release it, and the host API can reset it.
 #[wasm_bindgen]
-pub struct Widget(Option<yew::AppHandle<App>>);
+pub struct Widget(Option<yew::AppHandle<App>>, Remote);
 
 #[wasm_bindgen]
 impl Widget {
@@ -24,6 +25,12 @@ impl Widget {
         if let Some(app) = self.0.take() {
             app.destroy();
         }
+    }
+
+    /// Starts over, as the result's "Start over" does: the first question, nothing
+    /// answered, the record forgotten (the host API's `reset()`).
+    pub fn reset(&self) {
+        self.1.start_over();
     }
 }
 
@@ -91,12 +98,20 @@ fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Opt
 /// it. `options` is a plain object with the raw `data-*` values (`storageKey`, `theme`,
 /// `ctaHref`, `ctaLabel`, `ctaNote`, `ctaForward`, `currency`; `ctaLabelIt`, `ctaNoteIt`
 /// and so on for each language), the tag of the `language` `embed.js` chose and, for a
-/// language other than English, its `words` (the text of its file in `locales/`).
-/// Unusable values are replaced by defaults, so mounting always succeeds, and each is
-/// told to `warn` (a function of one string: `embed.js` logs it as a console warning
-/// under the widget's name, written there once).
+/// language other than English, its `words` (the text of its file in `locales/`), and the
+/// `record` its storage layer read for it. Unusable values are replaced by defaults, so
+/// mounting always succeeds, and each is told to `warn` (a function of one string:
+/// `embed.js` logs it as a console warning under the widget's name, written there once).
+/// `keep` is the storage layer's function that keeps each new record (see
+/// `browser::storage`).
 #[wasm_bindgen]
-pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) -> Widget {
+pub fn mount(
+    host: Element,
+    root: Element,
+    options: JsValue,
+    warn: &Function,
+    keep: Function,
+) -> Widget {
     let language = string_field(&options, "language");
     // One snippet can serve pages in several languages: `data-cta-label-it` (the
     // element's `cta-label-it`) wins over `data-cta-label` when the widget speaks Italian.
@@ -116,29 +131,39 @@ pub fn mount(host: Element, root: Element, options: JsValue, warn: &Function) ->
         currency: string_field(&options, "currency"),
     };
     let words = string_field(&options, "words");
+    let store = Store {
+        record: string_field(&options, "record"),
+        keep,
+    };
     let (options, errors) = parse_options(&raw);
     for error in errors {
         // A throwing `warn` must not stop the widget.
         let _ = warn.call1(&JsValue::NULL, &JsValue::from_str(&error.to_string()));
     }
+    let remote = Remote::default();
     let Some(locale) = locale(&options, words, warn) else {
-        return Widget(None);
+        return Widget(None, remote);
     };
     // On the element the widget renders into rather than in the view: set once, and two
     // attributes fewer for Yew to carry. Screen readers and the browser's layout read them.
     let _ = root.set_attribute("lang", locale.language.tag);
     let _ = root.set_attribute("dir", locale.language.dir);
-    Widget(Some(
-        yew::Renderer::<App>::with_root_and_props(
-            root,
-            AppProps {
-                host,
-                options,
-                locale,
-            },
-        )
-        .render(),
-    ))
+    Widget(
+        Some(
+            yew::Renderer::<App>::with_root_and_props(
+                root,
+                AppProps {
+                    host,
+                    options,
+                    locale,
+                    store,
+                    remote: remote.clone(),
+                },
+            )
+            .render(),
+        ),
+        remote,
+    )
 }
 
 /// The option `name` for the language `tag` (`ctaLabelIt` for `ctaLabel` and `it`, as a

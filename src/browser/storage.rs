@@ -1,16 +1,23 @@
-//! Keeping the session in `localStorage`, and surviving every way that can fail.
+//! The Wasm's side of the loader's storage layer (`web/embed/storage.js`): the record the
+//! loader read for this widget, and the loader's `keep` function, which puts each new
+//! record wherever the page's `data-storage` mode says (or nowhere). The loader owns Web
+//! Storage because the host API must act on it before the Wasm has arrived; what a record
+//! means is checked here, by the engine, as before.
 
-use js_sys::Reflect;
+use js_sys::{Function, Reflect};
 use wasm_bindgen::JsValue;
-use web_sys::Storage;
 
 use crate::engine::{read_record, restore, to_record, JsonField, RecordError, Session};
 
-/// Where the session is kept: `localStorage` under the page's key, or nowhere when the
-/// browser refuses storage (private modes, sandboxed frames, disabled cookies).
+/// The stored record this widget opened with, and the loader's function that keeps a new
+/// one (or forgets it, given `null`) and says whether the browser allowed it.
+#[derive(Clone)]
 pub(crate) struct Store {
-    key: String,
-    storage: Option<Storage>,
+    /// The record's text as the loader read it: `None` when there is none, or when the
+    /// mode reads nothing (`none`, `consent` before the page granted storage).
+    pub(crate) record: Option<String>,
+    /// `keep(text | null) -> boolean`, from `embed.js`.
+    pub(crate) keep: Function,
 }
 
 /// One field of parsed JSON, typed for the engine's record check; no decisions here.
@@ -28,30 +35,13 @@ fn json_field(value: &JsValue, name: &str) -> JsonField {
 }
 
 impl Store {
-    /// Opens storage for `key`. Never throws: a refusal just leaves the store unavailable.
-    pub(crate) fn open(key: &str) -> Store {
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        Store {
-            key: key.to_owned(),
-            storage,
-        }
-    }
-
-    /// Whether answers can be kept at all.
-    pub(crate) fn is_available(&self) -> bool {
-        self.storage.is_some()
-    }
-
-    /// The saved session, `Ok(None)` when there is none (or storage cannot be read), or
-    /// why the saved record cannot be used.
+    /// The saved session, `Ok(None)` when there is none, or why the saved record cannot be
+    /// used.
     pub(crate) fn load(&self) -> Result<Option<Session>, RecordError> {
-        let Some(storage) = &self.storage else {
+        let Some(text) = &self.record else {
             return Ok(None);
         };
-        let Ok(Some(text)) = storage.get_item(&self.key) else {
-            return Ok(None);
-        };
-        let value = js_sys::JSON::parse(&text).map_err(|_| RecordError::NotJson)?;
+        let value = js_sys::JSON::parse(text).map_err(|_| RecordError::NotJson)?;
         let field = |name: &str| json_field(&value, name);
         let object = value.is_object() && !js_sys::Array::is_array(&value);
         restore(read_record(
@@ -60,18 +50,18 @@ impl Store {
         .map(Some)
     }
 
-    /// Saves the session; `false` when the browser refused (quota, `setItem` throwing).
-    /// A session with nothing answered (a first visit, or after "Start over") is not
-    /// kept at all: its record is removed, so nothing is stored until the visitor answers.
+    /// Hands the session to the loader; `false` when the browser refused to keep it
+    /// (quota, storage disabled) or the loader threw. A session with nothing answered (a
+    /// first visit, or after "Start over") is not kept at all: the loader is given `null`
+    /// and forgets the record, so nothing is stored until the visitor answers.
     pub(crate) fn save(&self, session: &Session) -> bool {
-        let Some(storage) = &self.storage else {
-            return false;
+        let record = if *session == Session::default() {
+            JsValue::NULL
+        } else {
+            JsValue::from_str(&to_record(session).to_json())
         };
-        if *session == Session::default() {
-            return storage.remove_item(&self.key).is_ok();
-        }
-        storage
-            .set_item(&self.key, &to_record(session).to_json())
-            .is_ok()
+        self.keep
+            .call1(&JsValue::NULL, &record)
+            .is_ok_and(|kept| kept.is_truthy())
     }
 }

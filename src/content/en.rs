@@ -36,6 +36,7 @@ pub const WORDS: Words = Words {
     notice_storage_unavailable: "This browser is not letting the page save anything, so your answers will be lost if you leave. Everything else works.",
     notice_share_link_broken: "The link you followed is incomplete or damaged, so here is the first question instead.",
     notice_shared_result: "You are looking at a result someone shared. Change any answer to make it yours.",
+    notice_forgotten: "Your answers have been removed from this browser, and from the page's address.",
     step_counter: "Step {position} of {total}",
     announce_step: "{counter}: {title}",
     announce_result: "Your result: {verdict}",

@@ -50,6 +50,7 @@ pub const WORDS: Words = Words {
     notice_storage_unavailable: "Questo browser non permette alla pagina di salvare dati: se esci, le risposte andranno perse. Tutto il resto funziona.",
     notice_share_link_broken: "Il link che hai aperto è incompleto o danneggiato: ecco la prima domanda.",
     notice_shared_result: "Stai guardando un risultato che qualcuno ha condiviso con te. Cambia una risposta qualsiasi per renderlo tuo.",
+    notice_forgotten: "Le tue risposte sono state cancellate da questo browser e dall’indirizzo della pagina.",
     step_counter: "Domanda {position} di {total}",
     announce_step: "{counter}: {title}",
     announce_result: "Il tuo risultato: {verdict}",

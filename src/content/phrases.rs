@@ -44,6 +44,7 @@ impl Words {
             Notice::StorageUnavailable => self.notice_storage_unavailable,
             Notice::ShareLinkBroken => self.notice_share_link_broken,
             Notice::SharedResult => self.notice_shared_result,
+            Notice::Forgotten => self.notice_forgotten,
         }
     }
 

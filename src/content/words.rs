@@ -227,6 +227,9 @@ pub struct Words {
     pub notice_share_link_broken: &'static str,
     /// The result on screen comes from a share link.
     pub notice_shared_result: &'static str,
+    /// After "Start over" (or the page's `reset()`): the answers are gone from this
+    /// browser, wherever they were kept.
+    pub notice_forgotten: &'static str,
     /// "Step 2 of 5": `{position}`, `{total}`.
     pub step_counter: &'static str,
     /// What a screen reader hears when a step appears: `{counter}`, `{title}`.

@@ -1,7 +1,7 @@
 //! The root component: holds the widget's one model, saves the session, tells the host
 //! page what happens, and shows either the current question or the result.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use web_sys::{Element, HtmlElement};
@@ -28,6 +28,23 @@ pub(crate) struct AppProps {
     pub options: EmbedOptions,
     /// The language the widget speaks, with its words, and the page's currency.
     pub locale: Locale,
+    /// The record the loader read, and its function that keeps each new one.
+    pub store: Store,
+    /// Filled with the model's dispatcher, for the host API's `reset()`.
+    pub remote: Remote,
+}
+
+/// The page's hold on a mounted widget: the host API reaches the model through it.
+#[derive(Clone, Default)]
+pub(crate) struct Remote(Rc<RefCell<Option<Callback<Msg>>>>);
+
+impl Remote {
+    /// Starts over, as the result's "Start over" does (nothing before the first render).
+    pub(crate) fn start_over(&self) {
+        if let Some(send) = &*self.0.borrow() {
+            send.emit(Msg::Act(Action::StartOver));
+        }
+    }
 }
 
 // Yew asks props to compare, but the root's are given once by `mount` and never
@@ -59,9 +76,6 @@ impl Reducible for ModelState {
 /// over a fresh start. Anything unusable becomes a notice, never an error.
 fn initial_session(options: &EmbedOptions, store: &Store) -> (Session, Vec<Notice>) {
     let mut notices = Vec::new();
-    if !store.is_available() {
-        notices.push(Notice::StorageUnavailable);
-    }
     let fragment = page::fragment();
     if let Some(code) = share_code_in_fragment(&fragment, &options.storage_key) {
         match decode_share(code) {
@@ -99,9 +113,13 @@ struct Setup {
     raw: NodeRef,
     /// The step last reported to the host; `None` until the first render.
     shown: Cell<Option<Step>>,
+    /// The static markup last written: a tick changes only what is kept, and writing the
+    /// same markup again would undo it.
+    written: RefCell<String>,
 }
 
-/// Saves the session; storage refusing is told to the model (which says it once).
+/// Saves the session; storage refusing is told to the model (which says it once). Each
+/// change is saved, a tick not yet submitted included (spec §4).
 fn save(setup: &Setup, session: &Session, send: &Callback<Msg>) {
     if !setup.store.save(session) {
         send.emit(Msg::StorageRefused);
@@ -120,6 +138,8 @@ fn read_page() -> PageFacts {
 /// Does what a control of the result asks of the browser: a change of step or a start
 /// over goes to the model; printing, the calendar file, the call to action's event (on
 /// the host element) and the clipboard are the page's. `element` is the control's own.
+/// Returns `false` when the click's default must not happen: the page cancelled
+/// `aisd:cta` to open its own booking dialog.
 fn run_control(
     host: &Element,
     locale: &Locale,
@@ -127,9 +147,9 @@ fn run_control(
     model: &Model,
     send: &Callback<Msg>,
     (element, control): (Element, Control),
-) {
+) -> bool {
     let Some(outcome) = model.outcome.as_deref() else {
-        return;
+        return true;
     };
     let key = &options.storage_key;
     match control {
@@ -150,7 +170,7 @@ fn run_control(
         Control::Cta => {
             let answers = &model.session.answers;
             if let Some(cta) = result_cta(options, outcome, answers, &model.page, locale) {
-                events::cta(host, outcome, &cta.href);
+                return events::cta(host, outcome, &cta.href);
             }
         }
         Control::CopyLink => {
@@ -167,6 +187,7 @@ fn run_control(
             });
         }
     }
+    true
 }
 
 /// Once the visitor has changed something, a share code in the URL would only undo it on
@@ -190,7 +211,7 @@ fn tell_host(
     match previous {
         None => {
             performance_mark("aisd:first-render");
-            events::ready(host, step);
+            events::ready(host, step, outcome.filter(|_| step == Step::Result));
             events::step(host, step);
             false
         }
@@ -242,7 +263,7 @@ fn focus(heading: &NodeRef) {
 #[function_component(App)]
 pub(crate) fn app(props: &AppProps) -> Html {
     let setup = use_memo((), |_| {
-        let store = Store::open(&props.options.storage_key);
+        let store = props.store.clone();
         let start = initial_session(&props.options, &store);
         Setup {
             store,
@@ -250,6 +271,7 @@ pub(crate) fn app(props: &AppProps) -> Html {
             heading: NodeRef::default(),
             raw: NodeRef::default(),
             shown: Cell::new(None),
+            written: RefCell::default(),
         }
     });
     let widget = use_reducer(|| {
@@ -258,14 +280,13 @@ pub(crate) fn app(props: &AppProps) -> Html {
     });
     let model = &widget.0;
     let send = widget.dispatcher().to_callback();
+    props.remote.0.replace(Some(send.clone()));
     let outcome = model.outcome.clone();
 
     let on_control = {
         let (host, locale) = (props.host.clone(), props.locale);
         let (options, model, send) = (props.options.clone(), model.clone(), send.clone());
-        Callback::from(move |clicked| {
-            run_control(&host, &locale, &options, &model, &send, clicked);
-        })
+        Callback::from(move |clicked| run_control(&host, &locale, &options, &model, &send, clicked))
     };
     let (drawn, raw_html) = screen(&Screen {
         model,
@@ -284,25 +305,26 @@ pub(crate) fn app(props: &AppProps) -> Html {
         let send = send.clone();
         let acted = model.acted;
         let refused = props.locale.markup_refused;
-        use_effect_with(
-            (model.session.clone(), model.page.clone()),
-            move |(session, _)| {
-                // The screen's static markup, written when the session changes (a new screen,
-                // or new answers behind it) or the page's facts it is drawn from, and left to
-                // the browser in between.
+        use_effect_with((model.kept(), model.page.clone()), move |(session, _)| {
+            // The screen's static markup, written when it changes (a new screen, new
+            // answers behind it, or the page's facts it is drawn from), and left to the
+            // browser in between: a tick changes only what is kept. (The page's
+            // `reset()` on the first question unticks its form itself, see attach.js.)
+            if *setup.written.borrow() != raw_html {
                 write_markup(&setup.raw, &raw_html, refused);
-                let previous = setup.shown.replace(Some(session.step));
-                save(&setup, session, &send);
-                if acted {
-                    clear_share_code(&key);
-                }
-                // The address may have lost its share code, and the day may have turned.
-                send.emit(Msg::Page(read_page()));
-                if tell_host(&host, previous, session.step, outcome.as_deref()) {
-                    focus(&setup.heading);
-                }
-            },
-        );
+                setup.written.replace(raw_html);
+            }
+            let previous = setup.shown.replace(Some(session.step));
+            save(&setup, session, &send);
+            if acted {
+                clear_share_code(&key);
+            }
+            // The address may have lost its share code, and the day may have turned.
+            send.emit(Msg::Page(read_page()));
+            if tell_host(&host, previous, session.step, outcome.as_deref()) {
+                focus(&setup.heading);
+            }
+        });
     }
 
     drawn

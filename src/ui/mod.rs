@@ -4,4 +4,4 @@
 
 mod app;
 
-pub(crate) use app::{App, AppProps};
+pub(crate) use app::{App, AppProps, Remote};

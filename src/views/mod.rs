@@ -38,7 +38,7 @@ pub(crate) struct Screen<'a> {
     /// Where messages go.
     pub send: &'a Callback<Msg>,
     /// Told which of the result's controls the visitor used.
-    pub on_control: &'a Callback<(Element, Control)>,
+    pub on_control: &'a Callback<(Element, Control), bool>,
 }
 
 /// The whole widget as the model says: the step on show or, once every question on the

@@ -34,7 +34,7 @@ pub(crate) struct ResultView<'a> {
     /// Where "Copy link" stands.
     pub copy: &'a CopyStatus,
     /// Told which control the visitor used, and the element that names it.
-    pub on_control: &'a Callback<(Element, Control)>,
+    pub on_control: &'a Callback<(Element, Control), bool>,
 }
 
 /// The call to action for this result, if the page set one: its link filled in with the
@@ -91,7 +91,9 @@ pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
     let on_control = view.on_control.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         if let Some(clicked) = clicked_control(&event) {
-            on_control.emit(clicked);
+            if !on_control.emit(clicked) {
+                event.prevent_default();
+            }
         }
     });
     let article = html! {

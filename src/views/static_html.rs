@@ -50,7 +50,7 @@ fn draw(props: &StaticScreen) -> Html {
         heading: &NodeRef::default(),
         raw: &NodeRef::default(),
         send: &Callback::noop(),
-        on_control: &Callback::noop(),
+        on_control: &Callback::from(|_| true),
     });
     html
 }
@@ -79,7 +79,7 @@ pub fn screen_html(
         heading: &NodeRef::default(),
         raw: &NodeRef::default(),
         send: &Callback::noop(),
-        on_control: &Callback::noop(),
+        on_control: &Callback::from(|_| true),
     });
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -1,7 +1,7 @@
 // One widget's life: from a placeholder (or the standalone page's written first question)
 // through the static first question and the Wasm's start to the live widget, and its
 // release. Used by the script tags (script-tags.js) and by element.js's custom element.
-import { DEFAULT_STORAGE_KEY, READY, firstQuestionFile, wordsFile } from './contract.js';
+import { EVENTS, NAME, READY, RESET, firstQuestionFile, hasShareCode, withoutShareCode, wordsFile } from './contract.js';
 import { pushToDataLayer } from './datalayer.js';
 import { FAILURES, StartError } from './failures.js';
 import { loadText } from './files.js';
@@ -12,18 +12,22 @@ import { loadWasm } from './load-wasm.js';
 import { error, warn } from './log.js';
 import { whenNearViewport } from './near-viewport.js';
 import { painted } from './painted.js';
+import { registry } from './registry.js';
 import { registerServiceWorker } from './service-worker.js';
+import { keeper, storageMode } from './storage.js';
 import { loadStylesheet } from './stylesheet.js';
 import { whenTrapped } from './traps.js';
 
 /**
  * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
- * strings in `options` (`load`, `datalayer`, `locale`, `storageKey` and `theme` are read
- * here too, the rest only by the Wasm). Returns a function that releases it: no observer,
- * listener or Yew app is left behind, and a load still under way mounts nothing.
+ * strings in `options` (`load`, `datalayer`, `locale`, `storage`, `storageKey` and `theme`
+ * are read here too, the rest only by the Wasm), and gives the host API its controller.
+ * Returns a function that releases it: no observer, listener or Yew app is left behind,
+ * and a load still under way mounts nothing.
  */
 export function attach(host, shadow, options) {
   const language = chooseLanguage(options.locale, host);
+  const store = keeper(options.storageKey, storageMode(options.storage));
   const say = FAILURES[language] ?? FAILURES.en;
   // Reserve the first question's usual height (taller in a narrow column) so the page
   // does not jump when it arrives; a custom element is inline, so 0 wide, until the
@@ -35,7 +39,7 @@ export function attach(host, shadow, options) {
   // The standalone page carries a first-time visitor's first question in its own HTML (a
   // declarative shadow root the build writes, see index.html), already on screen.
   const written = [...shadow.children].find((element) => element.matches('div[lang]'));
-  const fresh = opensOnFirstQuestion(options.storageKey ?? DEFAULT_STORAGE_KEY);
+  const fresh = opensOnFirstQuestion(store);
   let adopted;
   if (written && fresh) {
     adopted = keepAnswers(written);
@@ -53,6 +57,17 @@ export function attach(host, shadow, options) {
   let forgetTraps;
   // The listener that starts the widget again on a page restored from the back/forward cache.
   let restored;
+  // What the host API reads, followed from the widget's own events: the step on show, and
+  // the result's ids while the result is on show (aisd:ready carries them on a reload).
+  let step = null;
+  let result = null;
+  const follow = ({ detail }) => {
+    step = detail.step ?? step;
+    const { verdict, reasons, warnings } = detail;
+    result = verdict ? { verdict, reasons, warnings } : step === 'result' ? result : null;
+  };
+  const followed = EVENTS.slice(0, 3);
+  for (const type of followed) host.addEventListener(type, follow);
   // Whichever of the placeholder, the static first question and the widget's root is on
   // show; and whether the widget has settled (the Wasm rendered, or could not start),
   // after which the static first question never shows.
@@ -116,7 +131,8 @@ export function attach(host, shadow, options) {
       host.addEventListener(READY, registerServiceWorker, { once: true });
       forgetTraps = whenTrapped(() => fail(say.stopped));
       // The Wasm's entry point (src/browser/mount.rs): its option warnings go to the console.
-      const mount = () => module.mount(host, root, { ...options, language, words }, warn);
+      const mount = () =>
+        module.mount(host, root, { ...options, language, words, record: store.read() }, warn, store.keep);
       widget = mount();
       // A page restored from the back/forward cache shows the widget as the visitor left
       // it, but they may have answered since in another tab: it starts again from what
@@ -135,8 +151,41 @@ export function attach(host, shadow, options) {
   if (options.load === 'eager') start();
   else observer = whenNearViewport(host, start);
 
+  registry.widgets.set(host, {
+    // Acts on storage at once, whether or not the Wasm has arrived: the record is
+    // forgotten everywhere, and so is a share code for this widget in the address.
+    reset() {
+      store.forget();
+      if (hasShareCode(location.hash, store.key)) {
+        history.replaceState(null, '', location.pathname + location.search + withoutShareCode(location.hash, store.key));
+      }
+      widget?.reset();
+      // The live first question keeps its markup when the session does not change, so
+      // its ticks are undone here (and the static first question's, before the Wasm).
+      shadow.querySelector('form')?.reset();
+      host.dispatchEvent(new CustomEvent(RESET, { bubbles: true, composed: true }));
+    },
+    setStorage(mode) {
+      if (mode === store.mode) return;
+      store.move(mode);
+      // An element's attribute says its mode, so inserting it again keeps it.
+      if (host.localName === NAME) host.setAttribute('storage', mode);
+    },
+    get result() {
+      return structuredClone(result);
+    },
+    get step() {
+      return step;
+    },
+    get language() {
+      return shown.lang;
+    },
+  });
+
   return () => {
     released = true;
+    registry.widgets.delete(host);
+    for (const type of followed) host.removeEventListener(type, follow);
     observer?.disconnect();
     stopDataLayer();
     forgetTraps?.();

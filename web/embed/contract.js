@@ -5,16 +5,18 @@
 // size report import it in Node, and the standalone page's inline script bundles it.
 
 import {
-  DEFAULT_STORAGE_KEY, DEFAULT_THEME, EVENTS, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN, NAME, READY,
-  THEME_CLASSES, WORDS_FILE,
+  DEFAULT_STORAGE_KEY, DEFAULT_THEME, EVENTS, FALLBACK_STORAGE, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN,
+  NAME, READY, RESET, STORAGE_MODES, THEME_CLASSES, WORDS_FILE,
 } from './facts.js';
 
 // The name of the page registry's symbol (`globalThis[Symbol.for(NAME)]`, whose `policy`
 // src/browser/html.rs reads), of the Trusted Types policy and of the custom element; the
 // storage key a widget uses when its page sets none, which is also the name of its share
 // code in a URL fragment; the events the Wasm dispatches on the host element, READY
-// first. All from facts.js, written from the crate.
-export { DEFAULT_STORAGE_KEY, EVENTS, NAME, READY };
+// first, and the one the loader dispatches on reset(); the data-storage modes, the
+// default first, and the one for an unknown value. All from facts.js, written from the
+// crate.
+export { DEFAULT_STORAGE_KEY, EVENTS, FALLBACK_STORAGE, NAME, READY, RESET, STORAGE_MODES };
 
 // Whether the Wasm keeps `key` as the storage key rather than the default: 1 to
 // MAX_KEY_LEN ASCII letters, digits or KEY_PUNCTUATION. Rust: `contract::is_usable_key`.
@@ -27,6 +29,13 @@ export function isUsableKey(key) {
 // '&'-separated pairs is `key=…`. Rust: `share_code_in_fragment` in src/share_link.rs.
 export function hasShareCode(fragment, key) {
   return fragment.slice(1).split('&').some((pair) => pair.startsWith(`${key}=`));
+}
+
+// The fragment without the share code for `key`, everything else kept ('' when nothing
+// is left). Rust: `fragment_without_code` in src/share_link.rs.
+export function withoutShareCode(fragment, key) {
+  const kept = fragment.slice(1).split('&').filter((pair) => pair && !pair.startsWith(`${key}=`));
+  return kept.length ? `#${kept.join('&')}` : '';
 }
 
 // The widget root's classes for a `data-theme` value (trimmed; anything but a theme's id

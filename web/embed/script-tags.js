@@ -5,6 +5,7 @@ import { here } from './files.js';
 import { error } from './log.js';
 import { registry } from './registry.js';
 import { attach } from './attach.js';
+import { members } from './host-api.js';
 
 export function setUpScriptTags() {
   for (const script of document.querySelectorAll('script[src]')) {
@@ -50,5 +51,6 @@ function setUp(script) {
     return;
   }
   registry.targets.add(target);
+  Object.defineProperties(target, members);
   attach(target, target.shadowRoot ?? target.attachShadow({ mode: 'open' }), { ...script.dataset });
 }

@@ -5,12 +5,16 @@
 // embed.js's own rule, before the page first paints. For a first-time visitor, a press on
 // Next before embed.js runs is kept for it (embed.js submits again), and the question is
 // marked answerable once its stylesheet has applied.
-import { DEFAULT_STORAGE_KEY } from '../embed/contract.js';
+// Under data-storage="consent" (or "none") it reads nothing, as embed.js does.
+import { STORAGE_MODES } from '../embed/contract.js';
 import { opensOnFirstQuestion } from '../embed/first-visit.js';
+import { keeper } from '../embed/storage.js';
 
-// The widget's element, which the page's own script tag names in data-target.
+// The widget's element, which the page's own script tag (just before this script) names
+// in data-target.
 const shadow = document.getElementById('diagnostic').shadowRoot;
-if (!opensOnFirstQuestion(DEFAULT_STORAGE_KEY)) {
+const { storage = STORAGE_MODES[0], storageKey } = document.querySelector('script[data-target="#diagnostic"]').dataset;
+if (!opensOnFirstQuestion(keeper(storageKey, storage))) {
   shadow?.replaceChildren();
 } else if (shadow) {
   const form = shadow.querySelector('form');
