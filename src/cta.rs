@@ -1,12 +1,13 @@
 //! The call to action (spec §6a), from the page owner's attributes to the link the
-//! visitor follows: `data-cta-href` and its label checked, `{verdict}`/`{result-url}`
-//! filled in URL-encoded, the host page's campaign parameters (`data-cta-forward`)
+//! visitor follows: `data-cta-href` and its label checked, `{verdict}`/`{result-url}`/
+//! `{summary}` filled in URL-encoded, the host page's campaign parameters (`data-cta-forward`)
 //! carried over. Pure, so every hostile template and parameter is checked natively.
 
 use crate::content::fill;
 
-/// The names of the placeholders a `data-cta-href` may hold: `{verdict}`, `{result-url}`.
-pub const PLACEHOLDERS: [&str; 2] = ["verdict", "result-url"];
+/// The names of the placeholders a `data-cta-href` may hold: `{verdict}`, `{result-url}`,
+/// `{summary}`.
+pub const PLACEHOLDERS: [&str; 3] = ["verdict", "result-url", "summary"];
 
 /// Longest accepted call-to-action label, in characters.
 pub const MAX_LABEL_LEN: usize = 80;
@@ -26,7 +27,8 @@ pub struct Cta {
 /// The call to action as the page configured it, before a result fills it in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CtaTemplate {
-    /// `data-cta-href`, checked, possibly holding `{verdict}` and `{result-url}`.
+    /// `data-cta-href`, checked, possibly holding `{verdict}`, `{result-url}` and
+    /// `{summary}`.
     pub href: String,
     /// Visible text of the link; `None` for the language's default label.
     pub label: Option<String>,
@@ -34,6 +36,8 @@ pub struct CtaTemplate {
     pub note: Option<String>,
     /// The host page's query parameters to copy onto the link (`utm`: every `utm_*`).
     pub forward: Vec<String>,
+    /// `data-cta-share-numbers`: whether `{summary}` may carry the typed hours and cost.
+    pub share_numbers: bool,
 }
 
 impl CtaTemplate {
@@ -42,18 +46,18 @@ impl CtaTemplate {
         holds(&self.href, PLACEHOLDERS[1])
     }
 
-    /// The link for a result: placeholders filled in (URL-encoded) and the page's
+    /// Whether the link needs the result's one-line summary.
+    pub fn needs_summary(&self) -> bool {
+        holds(&self.href, PLACEHOLDERS[2])
+    }
+
+    /// The link for a result (`filling`: the verdict id, the share URL and the one-line
+    /// summary): placeholders filled in (URL-encoded) and the page's
     /// forwarded parameters added, labelled `default_label` if the page set no label;
     /// `None` if the filled-in link is not one the widget accepts, so nothing unsafe is
     /// ever shown.
-    pub fn link(
-        &self,
-        verdict: &str,
-        result_url: &str,
-        page_url: &str,
-        default_label: &str,
-    ) -> Option<Cta> {
-        let href = safe_href(&fill(&self.href, verdict, result_url))?;
+    pub fn link(&self, filling: [&str; 3], page_url: &str, default_label: &str) -> Option<Cta> {
+        let href = safe_href(&fill(&self.href, filling))?;
         Some(Cta {
             href: forward_parameters(&href, page_url, &self.forward),
             label: self.label.as_deref().unwrap_or(default_label).to_owned(),
@@ -66,8 +70,14 @@ impl CtaTemplate {
 /// relative both as written and with its placeholders filled in (what the visitor would
 /// follow: `java{verdict}script:` is not).
 pub fn checked_href(href: &str) -> Option<String> {
-    safe_href(href)
-        .filter(|href| safe_href(&fill(href, "growth-first", "https://example.invalid/")).is_some())
+    safe_href(href).filter(|href| {
+        let sample = [
+            "growth-first",
+            "https://example.invalid/",
+            "Start with growth AI.",
+        ];
+        safe_href(&fill(href, sample)).is_some()
+    })
 }
 
 /// The page's label, trimmed, if it is 1 to [`MAX_LABEL_LEN`] characters.
@@ -130,13 +140,16 @@ pub fn holds(template: &str, name: &str) -> bool {
     fill::parts(template).any(|(_, placeholder)| placeholder == Some(name))
 }
 
-/// The template with each known placeholder replaced by its value, URL-encoded.
-pub fn fill(template: &str, verdict: &str, result_url: &str) -> String {
+/// The template with each placeholder of [`PLACEHOLDERS`] replaced by the value in the
+/// same position, URL-encoded.
+pub fn fill(template: &str, values: [&str; 3]) -> String {
+    let encoded = values.map(encode_component);
     fill::fill(
         template,
         &[
-            (PLACEHOLDERS[0], &encode_component(verdict)),
-            (PLACEHOLDERS[1], &encode_component(result_url)),
+            (PLACEHOLDERS[0], &encoded[0]),
+            (PLACEHOLDERS[1], &encoded[1]),
+            (PLACEHOLDERS[2], &encoded[2]),
         ],
     )
 }
@@ -249,15 +262,20 @@ mod tests {
         let template = "https://x.example/book?v={verdict}&r={result-url}&z={zip}";
         assert_eq!(unknown_placeholders(template), ["{zip}"]);
         assert_eq!(
-            fill(template, "operations-first", "https://h.example/#k=1"),
+            fill(template, ["operations-first", "https://h.example/#k=1", "s"]),
             "https://x.example/book?v=operations-first&r=https%3A%2F%2Fh.example%2F%23k%3D1&z={zip}"
         );
         assert!(unknown_placeholders("https://x.example/{verdict}").is_empty());
         assert_eq!(unknown_placeholders("a{b"), Vec::<String>::new());
         assert_eq!(unknown_placeholders("{}{a}}{"), ["{}", "{a}"]);
-        assert_eq!(fill("{verdict}{verdict}x{", "v", "r"), "vvx{");
-        assert_eq!(fill("a}b{result-url", "v", "r"), "a}b{result-url");
+        assert_eq!(fill("{verdict}{verdict}x{", ["v", "r", "s"]), "vvx{");
+        assert_eq!(fill("a}b{result-url", ["v", "r", "s"]), "a}b{result-url");
+        assert_eq!(
+            fill("?notes={summary}&v={verdict}", ["v", "r", "Start: a; b."]),
+            "?notes=Start%3A%20a%3B%20b.&v=v"
+        );
         assert!(holds("x{result-url}", "result-url") && !holds("x{verdict}", "result-url"));
+        assert!(unknown_placeholders("/book?notes={summary}").is_empty());
     }
 
     #[test]
@@ -330,6 +348,8 @@ mod tests {
             ("{verdict}:alert(1)", false),
             ("java{verdict}script:alert(1)", false),
             ("javascript{result-url}:alert(1)", false),
+            ("{summary}:alert(1)", false),
+            ("https://cal.example/x?notes={summary}", true),
             ("", false),
             ("   ", false),
         ] {
@@ -349,11 +369,15 @@ mod tests {
             label: Some("Book a call".to_owned()),
             note: Some("We reply within a day.".to_owned()),
             forward: parse_forward("utm gclid").0,
+            share_numbers: false,
         };
-        assert!(template.needs_result_url());
+        assert!(template.needs_result_url() && !template.needs_summary());
         let link = template.link(
-            "growth-first",
-            "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
+            [
+                "growth-first",
+                "https://h.example/p?utm_source=ad#ai-sequencing-diagnostic=1r-n-y07",
+                "",
+            ],
             "https://h.example/p?utm_source=ad&utm_campaign=spring&gclid=g1&x=2",
             "Talk to us",
         );
@@ -374,11 +398,11 @@ mod tests {
             label: None,
             note: None,
             forward: vec!["utm".to_owned()],
+            share_numbers: false,
         };
         let link = template
             .link(
-                "process-audit-first",
-                "https://h.example/#k=1 2",
+                ["process-audit-first", "https://h.example/#k=1 2", ""],
                 "https://h.example/?utm_source=x",
                 "Talk to us",
             )
@@ -392,11 +416,16 @@ mod tests {
             label: Some("Talk".to_owned()),
             note: None,
             forward: Vec::new(),
+            share_numbers: false,
         };
-        assert!(!plain.needs_result_url());
+        assert!(!plain.needs_result_url() && !plain.needs_summary());
         assert_eq!(
             plain
-                .link("growth-first", "", "https://h.example/?utm_source=x", "")
+                .link(
+                    ["growth-first", "", ""],
+                    "https://h.example/?utm_source=x",
+                    ""
+                )
                 .map(|c| c.href),
             Some("/contact".to_owned())
         );

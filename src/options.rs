@@ -30,6 +30,8 @@ pub struct RawOptions {
     pub cta_note: Option<String>,
     /// `data-cta-forward`.
     pub cta_forward: Option<String>,
+    /// Whether the page set `data-cta-share-numbers` (any value).
+    pub cta_share_numbers: bool,
     /// The tag of the language `embed.js` chose (from `data-locale`, the page's `lang`
     /// and the visitor's languages), one of [`LANGUAGES`].
     pub language: Option<String>,
@@ -216,6 +218,7 @@ pub fn parse_options(raw: &RawOptions) -> (EmbedOptions, Vec<EmbedOptionError>) 
                     // a paragraph's text that wraps, not a button's.
                     note: raw.cta_note.as_deref().map(|note| note.trim().to_owned()),
                     forward,
+                    share_numbers: raw.cta_share_numbers,
                 })
             }
         },
@@ -317,6 +320,7 @@ mod tests {
         );
         options.cta_forward = Some("utm gclid <bad>".to_owned());
         options.cta_note = Some(" A partner replies within a day. ".to_owned());
+        options.cta_share_numbers = true;
         let (options, errors) = parse_options(&options);
         assert_eq!(
             errors,
@@ -333,6 +337,7 @@ mod tests {
                 label: Some("Book a call".to_owned()),
                 note: Some("A partner replies within a day.".to_owned()),
                 forward: vec!["utm".to_owned(), "gclid".to_owned()],
+                share_numbers: true,
             })
         );
         for href in ["javascript:alert(1)", "java{verdict}script:alert(1)", " "] {
@@ -351,7 +356,7 @@ mod tests {
         let label = |options: EmbedOptions| {
             options
                 .cta
-                .and_then(|c| c.link("growth-first", "", "", "Default"))
+                .and_then(|c| c.link(["growth-first", "", ""], "", "Default"))
                 .map(|c| c.label)
         };
         let (options, errors) = parse_options(&raw(None, None, Some("/c"), None));

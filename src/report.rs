@@ -84,6 +84,45 @@ fn answer_text(l: &Locale, answers: &Answers, step: Step) -> String {
     }
 }
 
+/// The result in one plain line for the page's booking form (`{summary}` in
+/// `data-cta-href`): the verdict, then the three answers that decide it — the bottleneck
+/// to remove first, whether process costs are measured, whether something already works
+/// at small scale — each worded as "Your answers" words it. The hours and hourly cost the
+/// visitor typed are added only when the page allows it (`with_numbers`), since the line
+/// leaves the browser with the link.
+pub fn summary_line(
+    l: &Locale,
+    outcome: &Outcome,
+    answers: &Answers,
+    with_numbers: bool,
+) -> String {
+    let steps = path(answers);
+    let mut line = l.verdict_headline(outcome.verdict).to_owned();
+    let mut separator = ". ";
+    for &step in &steps {
+        let told = match step {
+            Step::Bottleneck => !steps.contains(&Step::BottleneckTiebreak),
+            Step::CostNumbers => {
+                with_numbers
+                    && answers
+                        .numbers()
+                        .is_some_and(|n| n.weekly_hours.is_some() || n.hourly_cost.is_some())
+            }
+            Step::BottleneckTiebreak | Step::ProcessCost | Step::Amplify => true,
+            _ => false,
+        };
+        if told {
+            line.push_str(separator);
+            line.push_str(l.step_short(step));
+            line.push_str(": ");
+            line.push_str(&answer_text(l, answers, step));
+            separator = "; ";
+        }
+    }
+    line.push('.');
+    line
+}
+
 /// The id of the one-sentence reason under the verdict, which describes the verdict's
 /// heading.
 pub const LEAD_ID: &str = "result-lead";

@@ -156,12 +156,17 @@ impl Model {
     }
 
     /// The session as it is kept: with the step on show answered as its draft stands, when
-    /// that is an answer, so a tick not yet submitted survives a reload (spec §4: every
-    /// change is saved). The record is read back through the same checks as any other.
+    /// the visitor changed it and it is an answer, so a tick not yet submitted survives a
+    /// reload (spec §4: every change is saved). An untouched step adds nothing: an empty
+    /// number form or multi-select is an answer, but not one the visitor gave. The record
+    /// is read back through the same checks as any other.
     pub fn kept(&self) -> Session {
         let mut kept = self.session.clone();
-        if let Ok(answer) = self.draft.answer() {
-            kept.answers.set(kept.step, Some(answer));
+        let untouched = Draft::new(kept.step, &kept.answers, self.mark);
+        if self.draft != untouched {
+            if let Ok(answer) = self.draft.answer() {
+                kept.answers.set(kept.step, Some(answer));
+            }
         }
         kept
     }
@@ -289,6 +294,19 @@ mod tests {
         let kept = ticked.kept();
         assert_eq!(kept.step, Step::Bottleneck);
         assert_eq!(kept.answers.one::<Bottleneck>(), Some(Bottleneck::Both));
+        let on_numbers = Model::start(
+            Session {
+                step: Step::CostNumbers,
+                ..Session::default()
+            },
+            Vec::new(),
+            DecimalMark::Point,
+        );
+        assert_eq!(
+            on_numbers.kept().answers.numbers(),
+            None,
+            "an empty form nobody touched is not an answer"
+        );
         // The page's reset() on the first question: the session does not change, the tick goes.
         let over = send(&ticked, Msg::Act(Action::StartOver));
         assert_eq!(over.kept(), Session::default());

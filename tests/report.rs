@@ -6,11 +6,11 @@
 
 mod common;
 
-use aisd::content::{Currency, Language, Locale, ALL_WORDS, ENGLISH, LANGUAGES};
+use aisd::content::{Language, Locale, ALL_WORDS, ENGLISH};
 use aisd::cta::Cta;
 use aisd::engine::*;
 use aisd::report::{report, Control};
-use common::every_complete_answers;
+use common::{every_complete_answers, every_locale};
 
 /// Every `data-action="…"` (with its `data-step`, if any) in document order.
 fn controls(html: &str) -> Vec<Option<Control>> {
@@ -248,15 +248,7 @@ fn every_language_builds_the_same_report_node_by_node() {
         label: "Start".to_owned(),
         note: None,
     };
-    let locales: Vec<Locale> = LANGUAGES
-        .into_iter()
-        .zip(ALL_WORDS)
-        .map(|(language, words)| Locale {
-            language,
-            words,
-            currency: Currency::parse("EUR"),
-        })
-        .collect();
+    let locales = every_locale();
     let mut verdicts = std::collections::BTreeSet::new();
     for answers in every_complete_answers() {
         let outcome = evaluate(&answers).unwrap_or_else(|| panic!("no outcome: {answers:?}"));

@@ -96,7 +96,7 @@ fn locale(options: &EmbedOptions, words: Option<String>, warn: &Function) -> Opt
 ///
 /// `host` is the element the embedding page chose; the widget's events are dispatched on
 /// it. `options` is a plain object with the raw `data-*` values (`storageKey`, `theme`,
-/// `ctaHref`, `ctaLabel`, `ctaNote`, `ctaForward`, `currency`; `ctaLabelIt`, `ctaNoteIt`
+/// `ctaHref`, `ctaLabel`, `ctaNote`, `ctaForward`, `ctaShareNumbers`, `currency`; `ctaLabelIt`, `ctaNoteIt`
 /// and so on for each language), the tag of the `language` `embed.js` chose and, for a
 /// language other than English, its `words` (the text of its file in `locales/`), and the
 /// `record` its storage layer read for it. Unusable values are replaced by defaults, so
@@ -127,6 +127,7 @@ pub fn mount(
         cta_label,
         cta_note,
         cta_forward: string_field(&options, "ctaForward"),
+        cta_share_numbers: string_field(&options, "ctaShareNumbers").is_some(),
         language,
         currency: string_field(&options, "currency"),
     };

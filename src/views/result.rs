@@ -11,7 +11,7 @@ use crate::content::Locale;
 use crate::cta::Cta;
 use crate::engine::{encode_share, Answers, Outcome};
 use crate::options::EmbedOptions;
-use crate::report::{report, Control, LEAD_ID};
+use crate::report::{report, summary_line, Control, LEAD_ID};
 use crate::share_link::share_url;
 use crate::state::{CopyStatus, PageFacts};
 
@@ -38,8 +38,8 @@ pub(crate) struct ResultView<'a> {
 }
 
 /// The call to action for this result, if the page set one: its link filled in with the
-/// verdict and, only when the page asked for it, the share URL (which carries the
-/// answers).
+/// verdict and, only when the page asked for them, the share URL (which carries the
+/// answers) and the one-line summary.
 pub(crate) fn result_cta(
     options: &EmbedOptions,
     outcome: &Outcome,
@@ -53,9 +53,13 @@ pub(crate) fn result_cta(
         } else {
             String::new()
         };
+        let summary = if template.needs_summary() {
+            summary_line(locale, outcome, answers, template.share_numbers)
+        } else {
+            String::new()
+        };
         template.link(
-            outcome.verdict.id(),
-            &result_url,
+            [outcome.verdict.id(), &result_url, &summary],
             &page.url,
             locale.cta_label,
         )

@@ -1,6 +1,22 @@
-//! Answer sets shared by the native test files.
+//! Answer sets and languages shared by the native test files.
+// Each test file compiles its own copy and uses only part of it.
+#![allow(dead_code)]
 
+use aisd::content::{Currency, Locale, ALL_WORDS, LANGUAGES};
 use aisd::engine::*;
+
+/// Every shipped language, with its money in euros.
+pub fn every_locale() -> Vec<Locale> {
+    LANGUAGES
+        .into_iter()
+        .zip(ALL_WORDS)
+        .map(|(language, words)| Locale {
+            language,
+            words,
+            currency: Currency::parse("EUR"),
+        })
+        .collect()
+}
 
 /// Every complete set of answers: every path, every multi-select combination, and three
 /// kinds of cost numbers (none, hours only, hours and cost) where the path asks for them.

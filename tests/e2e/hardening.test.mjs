@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndDist, watch } from './harness.mjs';
-import { PATHS, answer, complete, currentStep, resultIds, stepId } from './widget.mjs';
+import { PATHS, answer, complete, currentStep, rendered, resultIds, stepId } from './widget.mjs';
 
 const KEY = 'ai-sequencing-diagnostic';
 const PWN = '<img src=x onerror="window.__pwned=1">';
@@ -126,6 +126,8 @@ test('numbers the visitor should not be able to enter', async () => {
 
 test('attribute values with quotes and HTML are refused or shown as text', async () => {
   const { context, page, problems } = await open('hostile-attributes.html');
+  // The Wasm reads the options; until it has rendered, the static first question is on show.
+  await rendered(page);
   const warnings = problems.filter((p) => p.startsWith('console.warning')).join('\n');
   assert.match(warnings, /data-storage-key/);
   assert.match(warnings, /data-theme/);
