@@ -17,6 +17,8 @@ before(async () => {
     pages: {
       '/element.html': hostPage(`<script type="module" src="element.js"></script>
 <div id="app"><ai-sequencing-diagnostic id="diagnostic" storage-key="firefox" load="eager" datalayer></ai-sequencing-diagnostic></div>`),
+      '/host.html': hostPage(`<script type="module" src="element.js"></script>
+<ai-sequencing-diagnostic id="diagnostic" storage="consent" load="eager" cta-href="/booked.html"></ai-sequencing-diagnostic>`),
       '/it.html': hostPage(`<div id="diagnostic"></div>
 <script type="module" src="embed.js" data-target="#diagnostic" data-load="eager" data-currency="EUR"></script>`, undefined, 'it'),
     },
@@ -274,4 +276,46 @@ test('Firefox: after one visit, the standalone page works with the server gone, 
   assert.equal((await result(page)).verdict, 'operations-first');
   await context.close();
   await own.close();
+});
+
+/** Where the record under the default key is: [localStorage's, sessionStorage's] step. */
+const stored = (page) => page.evaluate(() => [localStorage, sessionStorage]
+  .map((area) => JSON.parse(area.getItem('ai-sequencing-diagnostic') ?? 'null')?.step ?? null));
+
+test('Firefox: consent keeps nothing until granted; setStorage moves the record; reset() forgets it', async () => {
+  const { context, page, problems } = await open(`${server.url}host.html`);
+  await page.evaluate(() => document.addEventListener('aisd:reset', () => { window.__resets = (window.__resets ?? 0) + 1; }));
+  await page.click(`${W}input[name="bottleneck"][value="time-cost"]`);
+  await submit(page);
+  assert.deepEqual(await stored(page), [null, null], 'consent: nothing written');
+  const setStorage = (mode) => page.evaluate((m) => document.querySelector('#diagnostic').setStorage(m), mode);
+  await setStorage('local');
+  assert.deepEqual(await stored(page), ['process-cost', null], 'granted: the answers so far written at once');
+  await setStorage('session');
+  assert.deepEqual(await stored(page), [null, 'process-cost']);
+  await setStorage('none');
+  assert.deepEqual(await stored(page), [null, null]);
+  await setStorage('local');
+  assert.equal(await page.evaluate(() => document.querySelector('#diagnostic').step), 'process-cost');
+  await page.evaluate(() => document.querySelector('#diagnostic').reset());
+  await page.waitForSelector(`${W}form[data-step="bottleneck"]`);
+  assert.deepEqual(await stored(page), [null, null]);
+  assert.equal(await page.evaluate(() => window.__resets), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Firefox: a page that cancels aisd:cta keeps the visitor, with the final link in the event', async () => {
+  const { context, page, problems } = await open(`${server.url}host.html`);
+  await page.evaluate(() => document.addEventListener('aisd:cta', (e) => {
+    e.preventDefault();
+    window.__cta = e.detail.href;
+  }));
+  await complete(page, PATHS['growth-first via scenario B']);
+  await page.click(`${W}a[data-action="cta"]`);
+  await page.waitForFunction(() => window.__cta);
+  assert.equal(await page.evaluate(() => window.__cta), '/booked.html');
+  assert.equal(new URL(page.url()).pathname, '/host.html');
+  assert.deepEqual(problems, []);
+  await context.close();
 });

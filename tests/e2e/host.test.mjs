@@ -301,3 +301,26 @@ test('a script tag\'s target has the same members; a cancelled aisd:cta keeps th
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
   await context.close();
 });
+
+test('the consent demo page: nothing kept before Accept, resumed after it, erased by Decline', async () => {
+  const { context, tab, problems } = await open('demo-consent.html');
+  const record = () => tab.evaluate((key) => localStorage.getItem(key), KEY);
+  const consent = () => tab.evaluate(() => window.dataLayer.filter((entry) => entry[0] === 'consent').map((entry) => `${entry[1]} ${entry[2].analytics_storage}`));
+  await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
+  await started(tab);
+  await answer(tab, 'bottleneck', ['time-cost']);
+  await currentStep(tab).and(tab.locator('[data-step="process-cost"]')).waitFor();
+  assert.equal(await record(), null, 'nothing written before consent');
+  await tab.getByRole('button', { name: 'Accept' }).click();
+  assert.equal(JSON.parse(await record()).step, 'process-cost', 'the answers so far written at once');
+  assert.deepEqual(await consent(), ['default denied', 'update granted']);
+  await tab.reload();
+  await tab.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
+  await started(tab);
+  assert.equal(await stepId(tab), 'process-cost', 'an earlier grant resumes the visit');
+  await tab.getByRole('button', { name: 'Decline' }).click();
+  assert.equal(await record(), null, 'withdrawing erases the record');
+  assert.equal(await stepId(tab), 'process-cost', 'and loses nothing on screen');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

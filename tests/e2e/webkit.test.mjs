@@ -29,6 +29,9 @@ const PAGES = {
     <div id="first"></div><div id="second"></div>
     <script type="module" src="embed.js" data-target="#first" data-storage-key="first" data-load="eager"></script>
     <script type="module" src="embed.js" data-target="#second" data-storage-key="second" data-load="eager"></script>`),
+  // The host in charge: consent before storage, and a call to action the page handles itself.
+  '/host.html': hostPage(`<script type="module" src="element.js"></script>
+    <ai-sequencing-diagnostic id="diagnostic" storage="consent" load="eager" cta-href="/booked.html"></ai-sequencing-diagnostic>`),
   // A framework's page: element.js first, the element inserted only later.
   '/late.html': hostPage(`<script type="module" src="element.js"></script><div id="app"></div>`),
 };
@@ -468,4 +471,46 @@ test('WebKit: after one visit, the standalone page works with the server gone', 
   } finally {
     await own.close();
   }
+});
+
+/** Where the record under the default key is: [localStorage's, sessionStorage's] step. */
+const stored = (session) => session.evaluate((k) => [localStorage, sessionStorage]
+  .map((area) => JSON.parse(area.getItem(k) ?? 'null')?.step ?? null), KEY);
+
+test('WebKit: consent keeps nothing until granted; setStorage moves the record; reset() forgets it', async () => {
+  await inWebKit(async (session, problems) => {
+    const w = await open(session, `${server.url}host.html`);
+    await session.evaluate(() => document.addEventListener('aisd:reset', () => { window.__resets = (window.__resets ?? 0) + 1; }));
+    await w.answer('bottleneck', ['time-cost']);
+    assert.deepEqual(await stored(session), [null, null], 'consent: nothing written');
+    const setStorage = (mode) => session.evaluate((m) => document.querySelector('#diagnostic').setStorage(m), mode);
+    await setStorage('local');
+    assert.deepEqual(await stored(session), ['process-cost', null], 'granted: the answers so far written at once');
+    await setStorage('session');
+    assert.deepEqual(await stored(session), [null, 'process-cost']);
+    await setStorage('none');
+    assert.deepEqual(await stored(session), [null, null]);
+    await setStorage('local');
+    assert.equal(await session.evaluate(() => document.querySelector('#diagnostic').step), 'process-cost');
+    await session.evaluate(() => document.querySelector('#diagnostic').reset());
+    await w.waitForStep('bottleneck');
+    assert.deepEqual(await stored(session), [null, null]);
+    assert.equal(await session.evaluate(() => window.__resets), 1);
+    assert.deepEqual(await problems(), []);
+  });
+});
+
+test('WebKit: a page that cancels aisd:cta keeps the visitor, with the final link in the event', async () => {
+  await inWebKit(async (session, problems) => {
+    const w = await open(session, `${server.url}host.html`);
+    await session.evaluate(() => document.addEventListener('aisd:cta', (e) => {
+      e.preventDefault();
+      window.__cta = e.detail.href;
+    }));
+    await w.complete(PATHS['growth-first via scenario B']);
+    await w.click('a[data-action="cta"]');
+    assert.equal(await session.waitFor(() => window.__cta, { message: 'aisd:cta' }), '/booked.html');
+    assert.equal(new URL(await session.currentUrl()).pathname, '/host.html');
+    assert.deepEqual(await problems(), []);
+  });
 });
