@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { launch, serveDist } from '../tests/e2e/harness.mjs';
 import { PATHS, answer, complete, currentStep } from '../tests/e2e/widget.mjs';
+import { counters, countersSession, cycles, CYCLES_PAGE } from '../tests/e2e/cycles.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 
@@ -48,20 +49,7 @@ const WIDGET_COUNTS = [1, 10];
 
 /** JS heap plus Wasm memory of `page`, in bytes, after a garbage collection. */
 async function memory(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  const wasm = await page.evaluate(async () => {
-    // The glue is bundled into embed.js; its module is kept in the page registry.
-    const registry = globalThis[Symbol.for('ai-sequencing-diagnostic')];
-    const glue = await [...registry.loads.values()][0];
-    const exports = await glue.default();
-    // Export names are shortened by the build, so find the memory by its type.
-    const found = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
-    return found.buffer.byteLength;
-  });
+  const { heap, wasm } = await counters(page, await countersSession(context, page));
   return { heap, wasm, total: heap + wasm };
 }
 
@@ -128,7 +116,7 @@ async function settled(page) {
 // Compressed, as any production server or CDN would send the files.
 const server = await serveDist({
   gzip: true,
-  pages: { '/plain.html': plain, '/plain-offline.html': plainOffline, '/plain-offline-sw.js': plainOfflineWorker, ...Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])) },
+  pages: { '/plain.html': plain, '/plain-offline.html': plainOffline, '/plain-offline-sw.js': plainOfflineWorker, ...Object.fromEntries(WIDGET_COUNTS.map((n) => [`/widgets-${n}.html`, host(n)])), ...CYCLES_PAGE },
 });
 const browser = await launch();
 const results = { versus: Object.fromEntries(['widget', 'plain', 'plainOffline'].map((name) => [name, { cold: [], atOnce: [], warm: [] }])), cold: [], warm: [], click: [], submit: [], memory: [], widgets: Object.fromEntries(WIDGET_COUNTS.map((n) => [n, []])) };
@@ -213,6 +201,20 @@ try {
       await many.close();
     }
   }
+
+  // A framework's route changes: CYCLES (default 1,000) insert → first question → remove
+  // cycles of <ai-sequencing-diagnostic>, with what the page holds every 100.
+  const routes = await browser.newContext();
+  const tab = await routes.newPage();
+  await tab.goto(`${server.url}cycles.html`);
+  const cdp = await countersSession(routes, tab);
+  const total = Number(process.env.CYCLES ?? 1000);
+  results.cycles = [];
+  for (let done = 0; done < total; done += 100) {
+    await cycles(tab, Math.min(100, total - done));
+    results.cycles.push({ cycles: Math.min(done + 100, total), ...(await counters(tab, cdp)) });
+  }
+  await routes.close();
 } finally {
   await browser.close();
   await server.close();
@@ -267,6 +269,18 @@ const summary = {
   targets: { coldFirstQuestionMs: 150, clickRerenderMs: 16, memoryAfterCompletionMB: 4 },
 };
 console.table(Object.fromEntries(Object.entries(summary).filter(([, v]) => v && v.median !== undefined)));
+
+// After the first 100 cycles (warm-up), what each further cycle leaves behind.
+const [warm] = results.cycles;
+const last = results.cycles.at(-1);
+const perCycle = (what) => Math.round((last[what] - warm[what]) / (last.cycles - warm.cycles));
+summary.routeCycles = {
+  cycles: last.cycles,
+  perCycleAfterWarmUp: { nodes: perCycle('nodes'), listeners: perCycle('listeners'), jsHeapBytes: perCycle('heap'), wasmBytes: perCycle('wasm') },
+};
+console.log('Insert → first question → remove <ai-sequencing-diagnostic> (after a forced GC, every 100 cycles):');
+console.table(results.cycles.map(({ cycles: n, nodes, listeners, heap, wasm }) => ({ cycles: n, nodes, listeners, jsHeapKB: Math.round(heap / 1024), wasmKB: wasm / 1024 })));
+console.log('Left behind by each cycle after the first 100:', summary.routeCycles.perCycleAfterWarmUp);
 
 // Lighthouse (mobile, simulated slow 4G), when bench.sh has installed it.
 let lighthouse;

@@ -17,6 +17,7 @@ import { registerServiceWorker } from './service-worker.js';
 import { keeper, storageMode } from './storage.js';
 import { loadStylesheet } from './stylesheet.js';
 import { whenTrapped } from './traps.js';
+import { yewRoot } from './yew-roots.js';
 
 /**
  * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
@@ -54,6 +55,7 @@ export function attach(host, shadow, options) {
   let released = false;
   let observer;
   let widget;
+  let rooted;
   let forgetTraps;
   // The listener that starts the widget again on a page restored from the back/forward cache.
   let restored;
@@ -114,7 +116,8 @@ export function attach(host, shadow, options) {
       // render, and showing the root before that let the page paint the screen without
       // them, then move what follows. Off the page, not hidden: nothing (a test, an
       // extension) ever finds two first questions in the widget.
-      const root = document.createElement('div');
+      rooted = yewRoot();
+      const root = rooted.element;
       host.addEventListener(READY, () => {
         settled = true;
         // After Yew's first render has finished, not inside it: handing over clicks the
@@ -140,6 +143,7 @@ export function attach(host, shadow, options) {
       restored = (event) => {
         if (!event.persisted || !widget) return;
         widget.destroy();
+        rooted.strip();
         widget = mount();
       };
       addEventListener('pageshow', restored);
@@ -192,6 +196,7 @@ export function attach(host, shadow, options) {
     if (restored) removeEventListener('pageshow', restored);
     widget?.destroy();
     widget = undefined;
+    rooted?.release();
     shadow.replaceChildren();
   };
 }
