@@ -9,10 +9,11 @@
 // does fill when a page misbehaves.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { hostPage, serveDist } from './harness.mjs';
 import { PATHS } from './widget.mjs';
 import { startWebKit } from './webkit/driver.mjs';
-import { clearSiteData, controlled, widget } from './webkit/widget.mjs';
+import { clearSiteData, controlled, pause, widget } from './webkit/widget.mjs';
 
 const ELEMENT = 'ai-sequencing-diagnostic';
 const KEY = 'ai-sequencing-diagnostic';
@@ -32,6 +33,19 @@ const PAGES = {
   // The host in charge: consent before storage, and a call to action the page handles itself.
   '/host.html': hostPage(`<script type="module" src="element.js"></script>
     <ai-sequencing-diagnostic id="diagnostic" storage="consent" load="eager" cta-href="/booked.html"></ai-sequencing-diagnostic>`),
+  // Faults: an Italian page (its words file may go missing), a target the page removes
+  // before the Wasm arrives (remove-target.js runs after embed.js has started loading it),
+  // and another page of the site to leave for and come back from.
+  '/italian.html': hostPage(`<div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w" data-load="eager"></script>`, undefined, 'it'),
+  '/removed.html': hostPage(`<p id="host-text">The host page</p><div id="w"></div>
+    <script type="module" src="embed.js" data-target="#w" data-load="eager"></script>
+    <script type="module" src="remove-target.js"></script>`),
+  '/remove-target.js': {
+    html: "window.readyEvents = 0; const target = document.getElementById('w'); target.addEventListener('aisd:ready', () => { window.readyEvents += 1; }); target.remove();",
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+  },
+  '/elsewhere.html': hostPage('<p>Another page of the same site</p>'),
   // A framework's page: element.js first, the element inserted only later.
   '/late.html': hostPage(`<script type="module" src="element.js"></script><div id="app"></div>`),
 };
@@ -511,6 +525,88 @@ test('WebKit: a page that cancels aisd:cta keeps the visitor, with the final lin
     await w.click('a[data-action="cta"]');
     assert.equal(await session.waitFor(() => window.__cta, { message: 'aisd:cta' }), '/booked.html');
     assert.equal(new URL(await session.currentUrl()).pathname, '/host.html');
+    assert.deepEqual(await problems(), []);
+  });
+});
+
+/** The widget's message when the Wasm could not start (the placeholder's text). */
+const startMessage = (session, host = '#diagnostic') => session.waitFor(
+  (h) => document.querySelector(h)?.shadowRoot?.querySelector('[role="alert"]')?.textContent,
+  { args: [host], message: 'the message in the widget' },
+);
+
+test('WebKit: a Wasm that fails or arrives truncated: a message, the page untouched; the next visit works', async () => {
+  const wasm = '/aisd_bg.wasm';
+  const whole = await readFile(new URL('../../dist/aisd_bg.wasm', import.meta.url));
+  try {
+    await inWebKit(async (session, problems) => {
+      server.setFailing([wasm]);
+      await session.goto(server.url);
+      assert.match(await startMessage(session), /could not load\. Please check your connection and reload/);
+      assert.equal(await session.evaluate(() => document.querySelector('h1').textContent), 'Operations AI or growth AI: where should you start?');
+      server.setFailing([]);
+      PAGES[wasm] = { html: whole.subarray(0, whole.length / 2), headers: { 'Content-Type': 'application/wasm' } };
+      await session.refresh();
+      assert.match(await startMessage(session), /\S/);
+      // Only the widget's own report of each failure, and no uncaught error.
+      const seen = await problems();
+      assert.ok(seen.length > 0 && seen.every((p) => /ai-sequencing-diagnostic|aisd_bg\.wasm/.test(p) && !/uncaught|unhandled/.test(p)), seen.join('\n'));
+      delete PAGES[wasm];
+      await session.refresh();
+      const w = widget(session);
+      await w.started();
+      assert.equal(await w.step(), 'bottleneck');
+    });
+  } finally {
+    server.setFailing([]);
+    delete PAGES[wasm];
+  }
+});
+
+test('WebKit: a missing language file: the widget speaks English and the console says why', async () => {
+  try {
+    await inWebKit(async (session, problems) => {
+      server.setFailing(['/locales/it.txt']);
+      const w = await open(session, `${server.url}italian.html`, '#w');
+      assert.equal(await w.inRoot((root) => root.querySelector('[part="root"]').parentElement.lang), 'en');
+      assert.equal(await w.inRoot((root) => root.querySelector('.question-title').textContent.trim()), 'What holds your business back most right now?');
+      const seen = (await problems()).join('\n');
+      assert.match(seen, /the words for "it" could not be loaded; showing English/);
+    });
+  } finally {
+    server.setFailing([]);
+  }
+});
+
+test('WebKit: a target removed before the Wasm arrives: no widget, no error, the page untouched', async () => {
+  await inWebKit(async (session, problems) => {
+    await session.goto(`${server.url}removed.html`);
+    await session.waitFor(() => performance.getEntriesByName('aisd:wasm-ready').length > 0, { message: 'the Wasm to arrive' });
+    // A moment for a mount that should not happen to show itself.
+    await pause(300);
+    assert.equal(await session.evaluate(() => window.readyEvents), 0, 'no widget mounted off the page');
+    assert.equal(await session.evaluate(() => document.getElementById('host-text').textContent), 'The host page');
+    assert.deepEqual(await problems(), []);
+  });
+});
+
+test('WebKit: a page restored from the back/forward cache shows what the visitor answered since in another tab', async (t) => {
+  await inWebKit(async (session, problems) => {
+    const w = await open(session);
+    await w.answer('bottleneck', ['time-cost']);
+    await w.waitForStep('process-cost');
+    // Kept only if the page itself (its scripts' state) comes back from the cache.
+    await session.evaluate(() => { window.leftAt = 'process-cost'; });
+    await session.goto(`${server.url}elsewhere.html`);
+    // Meanwhile another tab of the site moved on: it wrote the record this one reads.
+    await session.evaluate((k) => localStorage.setItem(k, JSON.stringify({ v: 1, step: 'cost-numbers', answers: '1t-m----' })), KEY);
+    await session.command('POST', '/back', {});
+    await session.waitFor(() => document.readyState === 'complete' && location.pathname === '/');
+    if (await session.evaluate(() => window.leftAt ?? null) !== 'process-cost') {
+      t.skip('WebKitGTK under WebDriver loaded the page again instead of restoring it from the back/forward cache');
+      return;
+    }
+    await w.waitForStep('cost-numbers');
     assert.deepEqual(await problems(), []);
   });
 });
