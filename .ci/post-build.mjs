@@ -4,21 +4,25 @@
 // then, there:
 //   1. wasm-names   short Wasm import/export names, the glue rewritten to match
 //   2. minify       element.js and the stylesheet, now final
-//   3. bundle       web/embed/ and the glue into embed.js (every file embed.js loads is
-//                   final by now: a step that writes their hashes into it goes just
-//                   before); the glue is not shipped on its own
-//   4. page         index.html: the English first question and the inline script
+//   3. bundle       web/embed/ and the glue into embed.js; the glue is not shipped on
+//                   its own
+//   4. integrity    the SHA-384 of every file embed.js loads (all final by now) into
+//                   embed.js, which checks each against it
+//   5. page         index.html: the English first question and the inline script
 //                   (bundled from web/page/), allowed by its hash in the page's CSP
-//   5. stamp        the build id, a hash of every file so far (the page included, so
-//                   a change to it is a new build), into embed.js and index.html; the
-//                   languages of locales/ into embed.js
-//   6. precache     sw.js, listing the files 1-5 left, under the build id
-// With --restamp, only 4-6, on a directory already built (the offline test makes a
-// second deployment from a copy of dist/ that way).
+//   6. stamp        the build id, the release's version and a hash of every file so far
+//                   (the page included, so a change to it is a new build), into
+//                   embed.js (and its opening comment) and index.html; the languages of
+//                   locales/ into embed.js
+//   7. precache     sw.js, listing the files 1-6 left, under the build id
+// With --restamp, only 4-7, on a directory already built (the offline test makes a
+// second deployment from a copy of dist/ that way). The release (.ci/release.mjs) then
+// packs what this left.
 import { bundleEmbed } from './build/bundle.mjs';
 import { listFiles } from './build/files.mjs';
 import { minifyScripts, minifyStylesheet } from './build/minify.mjs';
 import { writeStandalonePage } from './build/page.mjs';
+import { writeIntegrity } from './build/integrity.mjs';
 import { writePrecache } from './build/precache.mjs';
 import { stampBuild } from './build/stamp.mjs';
 import { shortenWasmNames } from './build/wasm-names.mjs';
@@ -32,6 +36,7 @@ if (!process.argv.includes('--restamp')) {
   await minifyStylesheet(stage);
   await bundleEmbed(stage);
 }
+await writeIntegrity(stage, await listFiles(stage));
 await writeStandalonePage(stage);
 const files = await listFiles(stage);
 const id = await stampBuild(stage, files);

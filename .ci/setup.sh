@@ -63,7 +63,8 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${apt_packages[@]}"
 fi
 
-# npm packages (wasm-opt from binaryen, playwright-core, axe-core): reinstall only when
+# npm packages (wasm-opt from binaryen, esbuild, playwright-core, axe-core, typescript and
+# @types/react for the types test): reinstall only when
 # the lock file changed since the last install.
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then

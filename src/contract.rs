@@ -8,6 +8,10 @@
 /// policy, the custom element and the default storage key.
 pub const NAME: &str = "ai-sequencing-diagnostic";
 
+/// The release, from `Cargo.toml`: the package's version, in `aisd:ready`'s detail, in
+/// `embed.js`'s opening comment and in the address of every file the widget fetches.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Dispatched once the first screen is on show and interactive.
 pub const READY: &str = "aisd:ready";
 /// Dispatched when a new step is shown.

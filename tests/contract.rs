@@ -4,16 +4,19 @@
 //! - `web/embed/facts.js`, the loader's copy, is written from the crate by
 //!   `UPDATE_LOCALES=1 cargo test --test contract` and must be exactly what it writes;
 //! - nothing else in `web/` writes those facts out again;
-//! - `static/widget.css` places a mark for exactly the plan's days, each where its day is.
+//! - `static/widget.css` places a mark for exactly the plan's days, each where its day is;
+//! - `web/types/ids.d.ts`, the ids the package's TypeScript types allow, is written from
+//!   the crate the same way and must be exactly what it writes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 
+use aisd::content::LANGUAGES;
 use aisd::contract::{
     EVENTS, FALLBACK_STORAGE, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN, NAME, READY, RESET,
-    STORAGE_MODES, WORDS_FILE,
+    STORAGE_MODES, VERSION, WORDS_FILE,
 };
-use aisd::engine::PlanStepId;
+use aisd::engine::{PlanStepId, Reason, Step, Verdict, Warning};
 use aisd::options::{Theme, DEFAULT_STORAGE_KEY};
 
 fn root() -> PathBuf {
@@ -42,6 +45,7 @@ fn facts_js() -> String {
         "// src/options.rs, never here. contract.js builds the loader's rules from them."
             .to_owned(),
         String::new(),
+        format!("export const VERSION = {};", js(VERSION)),
         format!("export const NAME = {};", js(NAME)),
         format!(
             "export const DEFAULT_STORAGE_KEY = {};",
@@ -71,15 +75,108 @@ fn facts_js() -> String {
 
 #[test]
 fn the_loaders_facts_are_the_crates() {
-    let path = root().join("web/embed/facts.js");
-    let expected = facts_js();
+    written_from_the_crate("web/embed/facts.js", &facts_js());
+}
+
+/// Fails unless the file at `relative` is exactly `expected`; writes it first under
+/// `UPDATE_LOCALES`.
+fn written_from_the_crate(relative: &str, expected: &str) {
+    let path = root().join(relative);
     if std::env::var_os("UPDATE_LOCALES").is_some() {
-        std::fs::write(&path, &expected).expect("write web/embed/facts.js");
+        std::fs::write(&path, expected).expect("write a file written from the crate");
     }
     let found = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         found == expected,
-        "web/embed/facts.js is missing or out of date: run UPDATE_LOCALES=1 cargo test --test contract"
+        "{relative} is missing or out of date: run UPDATE_LOCALES=1 cargo test --test contract"
+    );
+}
+
+/// A TypeScript union of string literal types.
+fn union<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    ids.into_iter().map(js).collect::<Vec<_>>().join(" | ")
+}
+
+/// `web/types/ids.d.ts` as the crate writes it.
+fn ids_d_ts() -> String {
+    let types = [
+        (
+            "Verdict",
+            "Where to start: the result's verdict.",
+            union(Verdict::IDS),
+        ),
+        (
+            "Reason",
+            "Why the verdict is what it is.",
+            union(Reason::IDS),
+        ),
+        (
+            "Warning",
+            "A sequencing risk to watch.",
+            union(Warning::IDS),
+        ),
+        (
+            "StepId",
+            "A screen: a question's step, or the result.",
+            union(Step::IDS),
+        ),
+        (
+            "StorageMode",
+            "Where answers are kept (`storage`, `setStorage()`).",
+            union(STORAGE_MODES),
+        ),
+        (
+            "Theme",
+            "The colour theme (`theme`).",
+            union(Theme::ALL.iter().map(|t| t.id())),
+        ),
+        (
+            "Language",
+            "A language the widget speaks.",
+            union(LANGUAGES.iter().map(|l| l.tag)),
+        ),
+    ];
+    let mut lines = vec![
+        "// Written from the Rust crate by `UPDATE_LOCALES=1 cargo test --test contract`, which"
+            .to_owned(),
+        "// fails while this file says anything else: the ids come from the engine and".to_owned(),
+        "// src/contract.rs, never from here.".to_owned(),
+        String::new(),
+        format!(
+            "/** The release these types describe. */\nexport type Version = {};",
+            js(VERSION)
+        ),
+    ];
+    for (name, doc, union) in types {
+        lines.push(format!("/** {doc} */\nexport type {name} = {union};"));
+    }
+    lines.push(String::new());
+    lines.join("\n")
+}
+
+#[test]
+fn the_types_ids_are_the_crates() {
+    written_from_the_crate("web/types/ids.d.ts", &ids_d_ts());
+}
+
+#[test]
+fn the_types_name_the_crates_element_and_events() {
+    let types = std::fs::read_to_string(root().join("web/types/index.d.ts")).unwrap_or_default();
+    assert!(
+        types.contains(&format!("'{NAME}': AiSequencingDiagnosticElement;")),
+        "web/types/index.d.ts does not declare <{NAME}>"
+    );
+    let events: Vec<&str> = EVENTS.iter().copied().chain([RESET]).collect();
+    for event in &events {
+        assert!(
+            types.contains(&format!("'{event}': CustomEvent<")),
+            "web/types/index.d.ts does not declare {event}"
+        );
+    }
+    assert_eq!(
+        types.matches("': CustomEvent<").count(),
+        events.len(),
+        "web/types/index.d.ts declares an event the widget does not dispatch"
     );
 }
 
@@ -91,8 +188,11 @@ fn no_loader_module_writes_a_fact_out_again() {
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();
+            // The types must write the names as TypeScript keys; the test below checks them.
             if path.is_dir() {
-                stack.push(path);
+                if !path.ends_with("types") {
+                    stack.push(path);
+                }
                 continue;
             }
             if path.ends_with("facts.js") {

@@ -12,7 +12,7 @@ export async function writePrecache(stage, files, id) {
   // (so a returning visitor gets them from the cache at once); host pages keep embed.js's
   // plain address.
   const page = await readFile(join(stage, 'index.html'), 'utf8');
-  const onPage = [...page.matchAll(/(?:href|src)="([^"?]+)\?v=build-/g)].map((match) => match[1]);
+  const onPage = [...page.matchAll(/(?:href|src)="([^"?]+)\?v=([^"]+)"/g)].filter((match) => match[2] === id).map((match) => match[1]);
   const assets = ['./', ...files.flatMap((name) => [
     ...(versioned.has(name) ? [] : [name]),
     ...(versioned.has(name) || onPage.includes(name) ? [`${name}?v=${id}`] : []),

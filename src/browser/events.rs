@@ -5,7 +5,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
-use crate::contract::{COMPLETE, CTA, READY, STEP};
+use crate::contract::{COMPLETE, CTA, READY, STEP, VERSION};
 use crate::engine::{Outcome, Step};
 
 /// A plain object `{ name: value, … }` for an event's `detail`.
@@ -35,17 +35,18 @@ fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) -> b
         .unwrap_or(true)
 }
 
-/// `aisd:ready`: the first screen is on show and interactive; when it is a result (a
-/// reload, a shared link), the outcome's ids too, so the page knows it without an
-/// `aisd:complete` (which counts only a visitor reaching the result).
+/// `aisd:ready`: the first screen is on show and interactive, and the release running
+/// it; when it is a result (a reload, a shared link), the outcome's ids too, so the page
+/// knows it without an `aisd:complete` (which counts only a visitor reaching the result).
 pub(crate) fn ready(host: &Element, step: Step, outcome: Option<&Outcome>) {
     let step = ("step", step.id().into());
+    let version = ("version", VERSION.into());
     let detail = match outcome {
         Some(outcome) => {
             let [verdict, reasons, warnings] = outcome_fields(outcome);
-            self::detail(&[step, verdict, reasons, warnings])
+            self::detail(&[step, version, verdict, reasons, warnings])
         }
-        None => self::detail(&[step]),
+        None => self::detail(&[step, version]),
     };
     dispatch(host, READY, &detail, false);
 }

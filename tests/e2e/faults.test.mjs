@@ -19,7 +19,7 @@ const env = useBrowserAndDist({ pages: PAGES });
 
 /** The widget's message box text (the placeholder's, once the Wasm could not start). */
 function message(tab) {
-  return tab.locator('#diagnostic [role="alert"]').textContent();
+  return tab.locator('#diagnostic [role="alert"]', { hasText: /\S/ }).textContent();
 }
 
 test('a Wasm that does not arrive: a clear message and the page untouched; the next visit works', async () => {

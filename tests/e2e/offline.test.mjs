@@ -33,7 +33,7 @@ async function secondBuild() {
 
 async function buildId(dir) {
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  return sw.match(/build-[0-9a-f]{12}/)[0];
+  return sw.match(/const BUILD = '([^']+)'/)[1];
 }
 
 test('after one online visit, the standalone and demo pages work offline', async () => {

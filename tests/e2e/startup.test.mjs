@@ -24,7 +24,7 @@ const env = useBrowserAndDist({ pages: PAGES });
 
 /** The widget's own message in its box, once it shows one. */
 async function message(tab) {
-  const alert = tab.locator('#w [role="alert"]');
+  const alert = tab.locator('#w [role="alert"]', { hasText: /\S/ });
   await alert.waitFor();
   return alert.textContent();
 }
@@ -51,7 +51,7 @@ test('a Wasm served as text/plain still starts, with a warning naming applicatio
   await context.close();
 });
 
-test('a Wasm cut short: the box asks for a reload, the console blames the download', async () => {
+test('a Wasm cut short: refused by its integrity check, the box asks for a reload, the console blames the download', async () => {
   const wasm = await readFile(join(DIST, 'aisd_bg.wasm'));
   const { context, tab, problems } = await openTab(env.browser, 'about:blank');
   await tab.route('**/aisd_bg.wasm*', (route) => route.fulfill({
@@ -60,7 +60,7 @@ test('a Wasm cut short: the box asks for a reload, the console blames the downlo
   }));
   await tab.goto(`${env.server.url}page.html`);
   assert.match(await message(tab), /could not load\. Please check your connection and reload/);
-  assert.ok(errors(problems).some((e) => /aisd_bg\.wasm\?v=.* could not be compiled .*serve it whole, as application\/wasm/.test(e)), problems.join('\n'));
+  assert.ok(errors(problems).some((e) => /could not load .*aisd_bg\.wasm\?v=.* does not match its integrity hash.*serve this release's files whole and unchanged/.test(e)), problems.join('\n'));
   await context.close();
 });
 

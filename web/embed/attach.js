@@ -82,6 +82,8 @@ export function attach(host, shadow, options) {
   };
   const start = async () => {
     const stylesheet = loadStylesheet(shadow);
+    // Awaited below; a widget released before then must not leave its failure unhandled.
+    stylesheet.catch(() => {});
     // A first-time visitor gets the first question as static markup as soon as it and
     // the stylesheet are here; the Wasm then renders its own first screen off the page and
     // takes over what the visitor did (handOver). The Wasm's download starts once the
@@ -99,7 +101,9 @@ export function attach(host, shadow, options) {
         return painted(performance.now());
       });
     try {
-      await Promise.race([firstQuestion, new Promise((later) => setTimeout(later, 1000))]);
+      // The first question's own failure (its file, or the stylesheet, which the Wasm
+      // awaits below too) only means it is not shown.
+      await Promise.race([firstQuestion && firstQuestion.catch(() => {}), new Promise((later) => setTimeout(later, 1000))]);
       if (released) return;
       // A language other than English has its words in a file of its own, fetched
       // alongside the Wasm; pages in English never download it.

@@ -6,7 +6,7 @@
 
 import {
   DEFAULT_STORAGE_KEY, DEFAULT_THEME, EVENTS, FALLBACK_STORAGE, FIRST_SCREEN_FILE, KEY_PUNCTUATION, MAX_KEY_LEN,
-  NAME, READY, RESET, STORAGE_MODES, THEME_CLASSES, WORDS_FILE,
+  NAME, READY, RESET, STORAGE_MODES, THEME_CLASSES, VERSION, WORDS_FILE,
 } from './facts.js';
 
 // The name of the page registry's symbol (`globalThis[Symbol.for(NAME)]`, whose `policy`
@@ -15,8 +15,9 @@ import {
 // code in a URL fragment; the events the Wasm dispatches on the host element, READY
 // first, and the one the loader dispatches on reset(); the data-storage modes, the
 // default first, and the one for an unknown value. All from facts.js, written from the
-// crate.
-export { DEFAULT_STORAGE_KEY, EVENTS, FALLBACK_STORAGE, NAME, READY, RESET, STORAGE_MODES };
+// crate; and the release (Cargo.toml's version), which the build writes into every
+// address.
+export { DEFAULT_STORAGE_KEY, EVENTS, FALLBACK_STORAGE, NAME, READY, RESET, STORAGE_MODES, VERSION };
 
 // Whether the Wasm keeps `key` as the storage key rather than the default: 1 to
 // MAX_KEY_LEN ASCII letters, digits or KEY_PUNCTUATION. Rust: `contract::is_usable_key`.

@@ -2,6 +2,7 @@
 // fails while this file says anything else: change the facts in src/contract.rs and
 // src/options.rs, never here. contract.js builds the loader's rules from them.
 
+export const VERSION = '1.0.0';
 export const NAME = 'ai-sequencing-diagnostic';
 export const DEFAULT_STORAGE_KEY = 'ai-sequencing-diagnostic';
 export const MAX_KEY_LEN = 64;

@@ -39,7 +39,16 @@ export function wasmFailure(error, url) {
   return new StartError('couldNotLoad', `${url} could not be compiled (${error?.message ?? error}): it arrived incomplete or is not this build's Wasm. Check that the server and any proxy or CDN serve it whole, as application/wasm.`);
 }
 
-// Throws the error for a file that did not arrive, naming the CSP directive to check.
-export function failedToLoad(url, error, directive) {
-  throw new StartError('couldNotLoad', `could not load ${url} (${error.message}). Check that it is reachable from this page, and that the page's ${directive} allows its origin.`);
+// The error for a file that did not arrive or was refused, naming the CSP directive to
+// check. A script is not told why a fetch or a <link> failed, so a file that was checked
+// against its integrity hash is asked for again (HEAD, past any cache) to tell a missing
+// file from a changed one.
+export async function notLoaded(url, error, directive, checked) {
+  let cause = error.message;
+  if (checked) {
+    const status = await fetch(url, { method: 'HEAD', cache: 'no-store' })
+      .then((response) => (response.ok ? undefined : `HTTP ${response.status}`), () => cause);
+    cause = status ?? 'it is not this release\'s file: it does not match its integrity hash, so it was changed after the release was built or arrived cut short';
+  }
+  return new StartError('couldNotLoad', `could not load ${url} (${cause}). Check that it is reachable from this page, that the page's ${directive} allows its origin, and that the server, any proxy or CDN serve this release's files whole and unchanged.`);
 }

@@ -5,8 +5,8 @@
 // request fewer, and the glue is covered by whatever checks embed.js itself.
 import * as glue from 'aisd-glue';
 import { WASM } from './contract.js';
-import { failedToLoad, oldBrowser, wasmFailure } from './failures.js';
-import { asset } from './files.js';
+import { notLoaded, oldBrowser, wasmFailure } from './failures.js';
+import { asset, integrity } from './files.js';
 import { warn } from './log.js';
 import { registry } from './registry.js';
 
@@ -21,10 +21,14 @@ export function loadWasm() {
 
 async function instantiate(module, wasmUrl) {
   if (typeof WebAssembly !== 'object') throw oldBrowser();
-  const wasm = await fetch(wasmUrl).then((response) => {
+  // Checked against this release's hash: a Wasm changed on its way never runs.
+  const hash = integrity(WASM);
+  const wasm = await fetch(wasmUrl, { integrity: hash }).then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response;
-  }).catch((error) => failedToLoad(wasmUrl, error, 'connect-src'));
+  }).catch(async (error) => {
+    throw await notLoaded(wasmUrl, error, 'connect-src', hash && !/^HTTP/.test(error.message));
+  });
   // Streaming compilation insists on the right type; anything else (a proxy that
   // rewrites it) is compiled once it has all arrived, slower but still working.
   const type = wasm.headers.get('Content-Type');
