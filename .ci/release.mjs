@@ -75,7 +75,11 @@ export async function release() {
   const readme = await readFile('README.md', 'utf8');
   if (!readme.includes(HASH_PLACEHOLDER)) throw new Error(`README.md has no ${HASH_PLACEHOLDER} to fill in`);
   const userPart = readme.slice(0, readme.indexOf(DEVELOPMENT) + 1 || undefined);
-  await writeFile(join(PACKAGE, 'README.md'), userPart.replaceAll(HASH_PLACEHOLDER, integrity));
+  // The pictures stay out of the package: its README shows them from the repository.
+  const repository = (await manifest()).homepage.replace(/#readme$/, '');
+  const packedReadme = userPart.replaceAll(HASH_PLACEHOLDER, integrity)
+    .replaceAll('](docs/images/', `](${repository}/raw/v${VERSION}/docs/images/`);
+  await writeFile(join(PACKAGE, 'README.md'), packedReadme);
   await writeFile(join(PACKAGE, 'package.json'), `${JSON.stringify(await manifest(), null, 2)}\n`);
 
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: PACKAGE });

@@ -138,6 +138,8 @@ test('the release packs the built files, one version everywhere, and installs fr
   assert.ok(readme.includes(`integrity="${packed.integrity}"`));
   assert.ok(!readme.includes('printed-by-the-release-command'));
   assert.ok(readme.includes(`/npm/${AT}/embed.js`));
+  assert.ok(!readme.includes('](docs/'), 'no link to a file the package does not have');
+  assert.ok(!readme.includes('\n# Development'), "only the README's part for the people who use the widget");
   assert.ok((await readFile(join(ROOT, 'README.md'), 'utf8')).includes(`/npm/${AT}/embed.js`), "the repository's README names this version");
   // The worker precaches exactly what the package has.
   const sw = await readFile(join(installed, 'sw.js'), 'utf8');
