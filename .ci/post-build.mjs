@@ -3,11 +3,11 @@
 // shrunk the Wasm (wasm-opt -Oz) and copied the static files into its staging directory;
 // then, there:
 //   1. wasm-names   short Wasm import/export names, the glue rewritten to match
-//   2. minify       element.js and the stylesheet, now final
-//   3. bundle       web/embed/ and the glue into embed.js; the glue is not shipped on
-//                   its own
-//   4. integrity    the SHA-384 of every file embed.js loads (all final by now) into
-//                   embed.js, which checks each against it
+//   2. minify       the stylesheet, now final
+//   3. bundle       web/embed/ and the glue into embed.js and element.js; the glue is
+//                   not shipped on its own
+//   4. integrity    the SHA-256 of every file the loader fetches (all final by now)
+//                   into embed.js and element.js, which check each against it
 //   5. page         index.html: the English first question and the inline script
 //                   (bundled from web/page/), allowed by its hash in the page's CSP
 //   6. stamp        the build id, the release's version and a hash of every file so far
@@ -20,7 +20,7 @@
 // packs what this left.
 import { bundleEmbed } from './build/bundle.mjs';
 import { listFiles } from './build/files.mjs';
-import { minifyScripts, minifyStylesheet } from './build/minify.mjs';
+import { minifyStylesheet } from './build/minify.mjs';
 import { writeStandalonePage } from './build/page.mjs';
 import { writeIntegrity } from './build/integrity.mjs';
 import { writePrecache } from './build/precache.mjs';
@@ -32,7 +32,6 @@ if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DI
 
 if (!process.argv.includes('--restamp')) {
   await shortenWasmNames(stage);
-  await minifyScripts(stage);
   await minifyStylesheet(stage);
   await bundleEmbed(stage);
 }

@@ -84,12 +84,13 @@ export async function release() {
 
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: PACKAGE });
   const [packed] = JSON.parse(stdout);
-  return { integrity, tarball: join(OUT, packed.filename), size: packed.size, unpackedSize: packed.unpackedSize, files: packed.entryCount };
+  const elementIntegrity = sri(await readFile(join(PACKAGE, 'element.js')));
+  return { integrity, elementIntegrity, tarball: join(OUT, packed.filename), size: packed.size, unpackedSize: packed.unpackedSize, files: packed.entryCount };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { integrity, tarball, size, unpackedSize, files } = await release();
+  const { integrity, elementIntegrity, tarball, size, unpackedSize, files } = await release();
   console.log(`${NAME} ${VERSION}: ${tarball}, ${files} files, ${size} B packed, ${unpackedSize} B unpacked`);
-  console.log(`embed.js integrity: ${integrity}`);
+  console.log(`embed.js integrity: ${integrity}\nelement.js integrity: ${elementIntegrity}`);
   console.log(`<script type="module" src="https://cdn.jsdelivr.net/npm/${NAME}@${VERSION}/embed.js"\n        integrity="${integrity}" crossorigin="anonymous"\n        data-target="#ai-diagnostic"></script>`);
 }

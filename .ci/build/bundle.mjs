@@ -6,7 +6,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { GLUE } from '../../web/embed/contract.js';
+import { ELEMENT, GLUE, LOADER } from '../../web/embed/contract.js';
 import { TERSER } from './minify.mjs';
 
 // `charset: 'utf8'` keeps the Italian messages as written instead of \u escapes.
@@ -18,9 +18,11 @@ async function bundle(entry, format, plugins = []) {
   return code;
 }
 
-// An ES module, so import.meta.url stays the shipped file's own address, and its exports
-// (`NAME`, `attach`) stay as element.js imports them. The loader's `aisd-glue` is this
-// build's JS glue, which is then not shipped on its own.
+// The two entry files, each an ES module that imports nothing, so import.meta.url stays
+// the shipped file's own address and its own integrity attribute covers all it runs:
+// embed.js (the script tag's, from main.js) and element.js (the custom element's). The
+// loader's `aisd-glue` is this build's JS glue, bundled into both and then not shipped on
+// its own.
 export async function bundleEmbed(stage) {
   const gluePath = join(stage, GLUE);
   const glue = {
@@ -29,7 +31,8 @@ export async function bundleEmbed(stage) {
       build.onResolve({ filter: /^aisd-glue$/ }, () => ({ path: gluePath }));
     },
   };
-  await writeFile(join(stage, 'embed.js'), await bundle('web/embed/main.js', 'esm', [glue]));
+  await writeFile(join(stage, LOADER), await bundle('web/embed/main.js', 'esm', [glue]));
+  await writeFile(join(stage, ELEMENT), await bundle('web/embed/element.js', 'esm', [glue]));
   await rm(gluePath);
 }
 

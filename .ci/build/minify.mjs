@@ -1,21 +1,14 @@
-// Build step: minifies the files Trunk copied as written, element.js and the widget's
-// stylesheet. Every byte of the stylesheet is downloaded before a widget is interactive.
+// Build step: minifies the widget's stylesheet, which Trunk copied as written (every byte
+// of it is downloaded before a widget is interactive), and holds terser's options for
+// the bundles (bundle.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { minify } from 'terser';
 import { STYLESHEET } from '../../web/embed/contract.js';
 
-// Also embed.js's last pass (bundle.mjs). Terser may rename any variable, but it keeps
+// embed.js's and element.js's last pass (bundle.mjs). Terser may rename any variable, but it keeps
 // string literals, so the tokens the stamp step replaces (`build-dev`, `languages:en`)
 // survive.
 export const TERSER = { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } };
-
-// element.js, shipped as written; the glue is minified inside embed.js (bundle.mjs).
-export async function minifyScripts(stage) {
-  const path = join(stage, 'element.js');
-  const { code } = await minify(await readFile(path, 'utf8'), TERSER);
-  await writeFile(path, code);
-}
 
 // Comments and insignificant whitespace only; no reordering or rewriting.
 export async function minifyStylesheet(stage) {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NAME, VERSION } from '../../web/embed/contract.js';
+import { ELEMENT, LOADER, NAME, VERSION } from '../../web/embed/contract.js';
 import { languagesOf } from './files.mjs';
 
 // The tokens web/embed/ writes as string literals, which minification keeps: `build-dev`,
@@ -32,11 +32,13 @@ export async function stampBuild(stage, files) {
     if (!token.test(text)) throw new Error(`${name} has no ${token} token to stamp`);
     await writeFile(path, text.replace(token, value));
   };
-  const embed = join(stage, 'embed.js');
-  const header = `/*! ${NAME} ${id} MIT */\n`;
-  await writeFile(embed, header + (await readFile(embed, 'utf8')).replace(HEADER, ''));
-  await stamp('embed.js', BUILD_TOKEN, id);
+  for (const name of [LOADER, ELEMENT]) {
+    const path = join(stage, name);
+    const header = `/*! ${NAME} ${id} MIT */\n`;
+    await writeFile(path, header + (await readFile(path, 'utf8')).replace(HEADER, ''));
+    await stamp(name, BUILD_TOKEN, id);
+    await stamp(name, LANGUAGES_TOKEN, `languages:${languagesOf(files).join(' ')}`);
+  }
   await stamp('index.html', BUILD_TOKEN, id);
-  await stamp('embed.js', LANGUAGES_TOKEN, `languages:${languagesOf(files).join(' ')}`);
   return id;
 }

@@ -175,7 +175,7 @@ test('from a CDN origin: an Italian page, and the custom element inserted late a
     assert.deepEqual(problems, []);
   }, 'it');
   const element = `<canvas width="10" height="4000"></canvas><div id="slot"></div>
-<script type="module" src="${cdnUrl}${AT}/element.js" crossorigin="anonymous"></script>`;
+<script type="module" src="${cdnUrl}${AT}/element.js" integrity="${packed.elementIntegrity}" crossorigin="anonymous"></script>`;
   await onHostPage(element, async ({ tab, problems }) => {
     const wasm = [];
     tab.on('request', (request) => { if (request.url().includes('.wasm')) wasm.push(request.url()); });

@@ -46,6 +46,11 @@ export function rootClass(theme) {
   return THEME_CLASSES[Object.hasOwn(THEME_CLASSES, chosen) ? chosen : DEFAULT_THEME];
 }
 
+// The loader's two shipped entry files: the script tag's and the custom element's, each
+// bundled from web/embed/ (main.js and element.js).
+export const LOADER = 'embed.js';
+export const ELEMENT = 'element.js';
+
 // The files of a build that embed.js loads, next to itself: the Wasm, named by Trunk after
 // the crate (`[lib] name = "aisd"` in Cargo.toml), and the stylesheet, static/widget.css.
 // The Wasm's JS glue (GLUE, written by wasm-bindgen beside it) is bundled into embed.js

@@ -9,17 +9,10 @@
 // embed.js stays tiny: it finds its own <script> tags, gives each target an open shadow
 // root, and loads the Wasm, its JS glue and the stylesheet from its own directory only
 // when a widget comes near the viewport (or at once with data-load="eager"). It adds
-// nothing to the page's globals but one symbol-keyed registry. element.js imports `NAME`,
-// `attach`, the host API's `members` and `storageMode` from it, so the custom element
-// shares this one copy.
+// nothing to the page's globals but one symbol-keyed registry. element.js (element.js
+// here) is bundled from the same modules; the two share that registry.
 import { makePolicy } from './trusted-types.js';
 import { setUpScriptTags } from './script-tags.js';
-
-export { NAME } from './contract.js';
-export { attach } from './attach.js';
-export { members } from './host-api.js';
-export { storageMode } from './storage.js';
-export { registry } from './registry.js';
 
 performance.mark('aisd:script-start');
 makePolicy();

@@ -2,14 +2,14 @@
 // very file gets a widget in the element its data-target names (or a new one right after
 // it), each tag and each target once, however many copies of embed.js run. Inside a
 // site's own bundle there is no such tag: the site uses the custom element.
-import { here, shipped } from './files.js';
+import { here, isLoader } from './files.js';
 import { error } from './log.js';
 import { registry } from './registry.js';
 import { attach } from './attach.js';
 import { members } from './host-api.js';
 
 export function setUpScriptTags() {
-  if (!shipped) return;
+  if (!isLoader) return;
   for (const script of document.querySelectorAll('script[src]')) {
     if (!registry.scripts.has(script) && sameFile(script.src)) setUp(script);
   }

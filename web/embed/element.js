@@ -4,11 +4,20 @@
 //   <ai-sequencing-diagnostic storage-key="pricing" cta-href="/contact"></ai-sequencing-diagnostic>
 //
 // Renders nothing by itself. Its attributes are the script tag's data-* options without
-// "data-" (storage-key becomes the option storageKey, as in a dataset). The loader is
-// embed.js's, imported by the unversioned URL a page's own <script src=".../embed.js">
-// uses, so a page with both runs one copy of it and loads the Wasm once (README, "As a
-// custom element").
-import { NAME, attach, members, registry, storageMode } from './embed.js';
+// "data-" (storage-key becomes the option storageKey, as in a dataset). The build bundles
+// this file with the loader's modules into the one shipped element.js, which imports
+// nothing: its own integrity attribute covers all of it. A page that also has an
+// embed.js script tag runs two copies of the loader, which share the page registry, so
+// the Wasm is still loaded once (README, "As a custom element").
+import { NAME } from './contract.js';
+import { attach } from './attach.js';
+import { members } from './host-api.js';
+import { registry } from './registry.js';
+import { storageMode } from './storage.js';
+import { makePolicy } from './trusted-types.js';
+
+performance.mark('aisd:script-start');
+makePolicy();
 
 // An element mounts whenever it is inserted, also long after this file ran, reading its
 // attributes then, and releases its widget when removed; inserted again, it mounts again
