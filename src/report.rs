@@ -9,7 +9,7 @@ use crate::content::Locale;
 use crate::cta::Cta;
 use crate::engine::{
     ics, path, plan, Answers, Date, Milestone, Outcome, Plan, PlanStepId, Reason, Stamp, Step,
-    Verdict,
+    Verdict, QUESTIONS,
 };
 use crate::markup::Markup;
 
@@ -31,7 +31,22 @@ pub enum Control {
 }
 
 impl Control {
-    /// The `data-action` value that names this control in the markup.
+    /// Every control the report can show: a change for each question, and the rest.
+    pub fn all() -> impl Iterator<Item = Control> {
+        QUESTIONS
+            .iter()
+            .map(|spec| Control::Change(spec.step))
+            .chain([
+                Control::CopyLink,
+                Control::Print,
+                Control::AddToCalendar,
+                Control::StartOver,
+                Control::Cta,
+            ])
+    }
+
+    /// The `data-action` value that names this control in the markup: the one table of
+    /// the controls' names, which [`Control::from_attributes`] reads back.
     pub fn action(self) -> &'static str {
         match self {
             Control::Change(_) => "change",
@@ -43,24 +58,18 @@ impl Control {
         }
     }
 
+    /// The question a change goes back to, named by the markup's `data-step`.
+    pub fn step(self) -> Option<Step> {
+        match self {
+            Control::Change(step) => Some(step),
+            _ => None,
+        }
+    }
+
     /// The control a clicked element's `data-action` and `data-step` name, if any.
     pub fn from_attributes(action: &str, step: Option<&str>) -> Option<Control> {
-        let simple = [
-            Control::CopyLink,
-            Control::Print,
-            Control::AddToCalendar,
-            Control::StartOver,
-            Control::Cta,
-        ];
-        if action == "change" {
-            return step
-                .and_then(Step::from_id)
-                .filter(|step| *step != Step::Result)
-                .map(Control::Change);
-        }
-        simple
-            .into_iter()
-            .find(|control| control.action() == action)
+        Control::all()
+            .find(|control| control.action() == action && control.step().map(Step::id) == step)
     }
 }
 

@@ -764,20 +764,83 @@ proptest! {
     }
 
     #[test]
-    fn any_stored_text_is_restored_or_refused_without_panicking(text in ".{0,200}", v in any::<u32>(), step in ".{0,20}", answers in ".{0,40}") {
-        if let Ok(raw) = parse_record(&text) {
-            let _ = restore(raw);
-        }
-        let _ = restore(RawRecord { v: Some(v), step: Some(step), answers: Some(answers) });
+    fn any_json_fields_are_read_into_their_record_or_refused_as_the_wrong_shape(
+        object in any::<bool>(),
+        v in json_field(),
+        step in json_field(),
+        answers in json_field(),
+    ) {
+        let field = |name: &str| match name {
+            "v" => v.clone(),
+            "step" => step.clone(),
+            "answers" => answers.clone(),
+            _ => JsonField::Missing,
+        };
+        let read = read_record(object.then_some(&field as &dyn Fn(&str) -> JsonField));
+        // The record's rules, written out: a whole version a u32 holds, two strings, each
+        // field optional, and an object around them.
+        let text = |f: &JsonField| match f {
+            JsonField::Missing => Ok(None),
+            JsonField::Text(t) => Ok(Some(t.clone())),
+            JsonField::Number(_) | JsonField::Other => Err(RecordError::WrongShape),
+        };
+        let version = match v {
+            JsonField::Missing => Ok(None),
+            JsonField::Number(n) if n >= 0.0 && n <= f64::from(u32::MAX) && n.trunc() == n => {
+                Ok(Some(n as u32))
+            }
+            _ => Err(RecordError::WrongShape),
+        };
+        let expected = if object {
+            version.and_then(|v| {
+                Ok(RawRecord { v, step: text(&step)?, answers: text(&answers)? })
+            })
+        } else {
+            Err(RecordError::WrongShape)
+        };
+        prop_assert_eq!(read, expected);
     }
 
     #[test]
-    fn record_shaped_text_is_restored_to_a_consistent_session_or_refused(text in record_text()) {
-        // Well-formed JSON, so every record reaches the version, step and answers checks.
+    fn a_stored_record_is_restored_exactly_when_its_version_is_1_and_its_answers_decode(
+        (v, step, answers) in record_parts(),
+    ) {
+        // Written as JSON.stringify would (any text escaped), so every record reaches the
+        // version, step and answers checks, and each case states its outcome.
+        let text = format!(
+            r#"{{"v":{v},"step":{},"answers":{}}}"#,
+            serde_json::Value::from(step.as_str()),
+            serde_json::Value::from(answers.as_str()),
+        );
         let raw = parse_record(&text);
-        prop_assert!(raw.is_ok(), "{} is JSON of the record's shape", text);
-        if let Ok(session) = raw.and_then(restore) {
-            assert_consistent(&session);
+        prop_assert_eq!(
+            &raw,
+            &Ok(RawRecord { v: Some(v), step: Some(step.clone()), answers: Some(answers.clone()) })
+        );
+        let restored = raw.and_then(restore);
+        match (v, decode_answers(&answers)) {
+            (0, _) => prop_assert_eq!(restored, Err(RecordError::WrongShape)),
+            (1, Err(error)) => prop_assert_eq!(restored, Err(RecordError::BadAnswers(error))),
+            (1, Ok(decoded)) => {
+                prop_assert!(restored.is_ok(), "{} was refused: {:?}", text, restored);
+                let session = restored.unwrap_or_default();
+                assert_consistent(&session);
+                prop_assert_eq!(&session.answers, &decoded);
+                // The stored step if the visitor may be there, else the first unanswered.
+                let reachable = |s: Step| {
+                    let steps = path(&decoded);
+                    match steps.iter().position(|p| *p == s) {
+                        _ if s == Step::Result => is_complete(&decoded),
+                        Some(at) => steps[..at].iter().all(|p| is_answered(&decoded, *p)),
+                        None => false,
+                    }
+                };
+                let expected = Step::from_id(&step)
+                    .filter(|s| reachable(*s))
+                    .unwrap_or_else(|| next_step(&decoded));
+                prop_assert_eq!(session.step, expected);
+            }
+            (newer, _) => prop_assert_eq!(restored, Err(RecordError::NewerVersion(newer))),
         }
     }
 
@@ -796,27 +859,105 @@ proptest! {
     }
 
     #[test]
-    fn typed_numbers_never_panic_and_stay_in_range(text in "-?[0-9]{0,8}([.,][0-9]{0,3})?|\\PC{0,30}") {
-        if let Ok(Some(hours)) = Hours::parse(&text) {
-            prop_assert!(hours.hundredths() <= MAX_WEEKLY_HOURS);
-        }
-        if let Ok(Some(cost)) = Money::parse(&text) {
-            prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
-        }
-        if let Ok(Some(cost)) = Money::parse_in(&text, DecimalMark::Comma) {
-            prop_assert!(cost.hundredths() <= MAX_HOURLY_COST);
-        }
-        // A plain whole number within range is read as itself, in either mark.
-        if let Ok(whole) = text.parse::<u64>() {
-            if !text.starts_with('+') && whole * 100 <= MAX_WEEKLY_HOURS {
-                prop_assert_eq!(Hours::parse(&text).map(|h| h.map(Hours::hundredths)), Ok(Some(whole * 100)));
-                prop_assert_eq!(
-                    Hours::parse_in(&text, DecimalMark::Comma).map(|h| h.map(Hours::hundredths)),
-                    Ok(Some(whole * 100))
-                );
+    fn typed_numbers_are_read_as_the_number_they_write_or_refused_with_the_reason(
+        (text, expected) in typed_number(),
+    ) {
+        let (mark, hundredths) = expected;
+        let limit = |max: u64| match hundredths {
+            Err(error) => Err(error),
+            Ok(Some(n)) if n > max => Err(NumberError::TooLarge),
+            Ok(n) => Ok(n),
+        };
+        prop_assert_eq!(
+            Hours::parse_in(&text, mark).map(|h| h.map(Hours::hundredths)),
+            limit(MAX_WEEKLY_HOURS),
+            "{:?} in {:?}", text, mark
+        );
+        prop_assert_eq!(
+            Money::parse_in(&text, mark).map(|m| m.map(Money::hundredths)),
+            limit(MAX_HOURLY_COST),
+            "{:?} in {:?}", text, mark
+        );
+    }
+
+    #[test]
+    fn any_typed_text_is_empty_a_number_in_range_or_refused_without_panicking(text in "\\PC{0,30}") {
+        let empty = text.trim().is_empty();
+        for mark in [DecimalMark::Point, DecimalMark::Comma] {
+            for (read, max) in [
+                (Hours::parse_in(&text, mark).map(|h| h.map(Hours::hundredths)), MAX_WEEKLY_HOURS),
+                (Money::parse_in(&text, mark).map(|m| m.map(Money::hundredths)), MAX_HOURLY_COST),
+            ] {
+                match read {
+                    Ok(None) => prop_assert!(empty, "{:?} read as empty", text),
+                    Ok(Some(n)) => prop_assert!(n <= max && !empty, "{:?} read as {}", text, n),
+                    Err(_) => prop_assert!(!empty, "{:?} refused", text),
+                }
             }
         }
     }
+}
+
+/// A number as a visitor types it (a sign, whole digits with leading zeros, the
+/// language's decimal mark and up to three decimals, spaces around), with what it must
+/// read as in hundredths before the field's limit: rounded half up, `Ok(None)` when
+/// empty, refused when it has no digits or is below zero.
+fn typed_number() -> impl Strategy<Value = (String, (DecimalMark, Result<Option<u64>, NumberError>))>
+{
+    (
+        any::<bool>(),
+        proptest::option::of(prop_oneof![0u64..100, 0u64..20_000, 0u64..2_000_000]),
+        0usize..3,
+        proptest::option::of("[0-9]{0,3}"),
+        prop::sample::select(vec![DecimalMark::Point, DecimalMark::Comma]),
+        prop::sample::select(vec!["", " ", "\u{a0}"]),
+    )
+        .prop_map(|(negative, whole, zeros, fraction, mark, space)| {
+            let whole_text = whole
+                .map(|w| format!("{}{w}", "0".repeat(zeros)))
+                .unwrap_or_default();
+            let fraction_text = fraction
+                .as_deref()
+                .map(|f| format!("{}{f}", mark.point()))
+                .unwrap_or_default();
+            let sign = if negative { "-" } else { "" };
+            let text = format!("{space}{sign}{whole_text}{fraction_text}{space}");
+            let digits = fraction.unwrap_or_default();
+            let digit = |i: usize| digits.as_bytes().get(i).map_or(0, |d| u64::from(d - b'0'));
+            let value =
+                whole.unwrap_or(0) * 100 + digit(0) * 10 + digit(1) + u64::from(digit(2) >= 5);
+            let expected = if text.trim().is_empty() {
+                Ok(None)
+            } else if whole.is_none() && digits.is_empty() {
+                Err(NumberError::NotANumber)
+            } else if negative && value > 0 {
+                Err(NumberError::Negative)
+            } else {
+                Ok(Some(value))
+            };
+            (text, (mark, expected))
+        })
+}
+
+/// One field of a stored JSON object, of every kind, numbers around the version's limits.
+fn json_field() -> impl Strategy<Value = JsonField> {
+    prop_oneof![
+        Just(JsonField::Missing),
+        ".{0,20}".prop_map(JsonField::Text),
+        prop_oneof![
+            (0u32..4).prop_map(f64::from),
+            any::<f64>(),
+            prop::sample::select(vec![
+                -1.0,
+                1.5,
+                -0.0,
+                f64::from(u32::MAX),
+                f64::from(u32::MAX) + 1.0
+            ]),
+        ]
+        .prop_map(JsonField::Number),
+        Just(JsonField::Other),
+    ]
 }
 
 /// Share codes of complete answers whose costs were measured, without their amounts.
@@ -841,25 +982,29 @@ fn amount_text() -> impl Strategy<Value = String> {
     })
 }
 
-/// A storage record of any version, step and answers, as `JSON.stringify` writes one.
-fn record_text() -> impl Strategy<Value = String> {
+/// A storage record's version, step and answers: versions around 1 and any other, the
+/// steps' ids and any text, answers that decode and code-like or any text.
+fn record_parts() -> impl Strategy<Value = (u32, String, String)> {
     let steps: Vec<String> = Step::ALL
         .iter()
         .map(|s| s.id().to_owned())
         .chain(["", "nonsense", "RESULT"].map(str::to_owned))
         .collect();
     (
-        0u32..4,
-        prop::sample::select(steps),
+        prop_oneof![3 => 0u32..4, 1 => any::<u32>()],
+        prop_oneof![3 => prop::sample::select(steps), 1 => ".{0,20}"],
         prop_oneof![
             prop::sample::select(measured_codes()),
+            prop::sample::select(
+                every_complete_answers()
+                    .iter()
+                    .map(encode_share)
+                    .collect::<Vec<_>>()
+            ),
             "1[trb-][tr-][mn-][x-][yn-][0-9a-v-][0-7-](_h[0-9]{1,4})?",
-            "[0-9a-z_.-]{0,12}",
+            ".{0,40}",
         ],
     )
-        .prop_map(|(v, step, answers)| {
-            format!(r#"{{"v":{v},"step":"{step}","answers":"{answers}"}}"#)
-        })
 }
 
 #[test]

@@ -15,6 +15,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 struct Widget {
+    host: Element,
     root: Element,
     app: aisd::Widget,
 }
@@ -46,6 +47,11 @@ async fn mount_with(key: &str, more: &[(&str, &str)]) -> Widget {
         .expect("attach host");
     let root = document.create_element("div").expect("root");
     host.append_child(&root).expect("attach root");
+    mount_into(host, root, key, more).await
+}
+
+/// Mounts a widget into `root`, inside `host`, as the loader does.
+async fn mount_into(host: Element, root: Element, key: &str, more: &[(&str, &str)]) -> Widget {
     let options = Object::new();
     Reflect::set(&options, &"storageKey".into(), &key.into()).expect("set option");
     for (name, value) in more {
@@ -65,7 +71,7 @@ async fn mount_with(key: &str, more: &[(&str, &str)]) -> Widget {
     let warn = js_sys::Function::new_with_args("message", "");
     let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn, keep);
     yew::scheduler::flush().await;
-    Widget { root, app }
+    Widget { host, root, app }
 }
 
 impl Widget {
@@ -122,13 +128,28 @@ async fn the_first_question_is_on_screen_at_once() {
 }
 
 #[wasm_bindgen_test]
-async fn a_destroyed_widget_leaves_nothing_and_destroying_twice_is_harmless() {
-    let mut widget = mount("destroy").await;
-    assert!(widget.step().is_some());
-    widget.app.destroy();
+async fn a_destroyed_widget_leaves_its_root_empty_for_the_next_one() {
+    storage().remove_item("destroy").expect("clean storage");
+    let mut old = mount("destroy").await;
+    assert_eq!(old.step().as_deref(), Some("bottleneck"));
+    old.app.destroy();
     yew::scheduler::flush().await;
-    assert_eq!(widget.root.child_element_count(), 0);
-    widget.app.destroy();
+    assert_eq!(old.root.child_element_count(), 0);
+    // The loader hands a released root to the next widget (web/embed/yew-roots.js) when a
+    // framework re-inserts the element: it must start from an empty root and work. The
+    // old handle, destroyed again (a no-op: the handle is gone) or reset, must not touch
+    // it; either could only fail here by trapping.
+    let next = mount_into(old.host.clone(), old.root.clone(), "destroy", &[]).await;
+    assert_eq!(
+        old.root.query_selector_all("form").map(|f| f.length()).ok(),
+        Some(1)
+    );
+    next.choose("bottleneck", "time-cost").await;
+    old.app.destroy();
+    old.app.reset();
+    yew::scheduler::flush().await;
+    next.submit().await;
+    assert_eq!(next.step().as_deref(), Some("process-cost"));
 }
 
 #[wasm_bindgen_test]

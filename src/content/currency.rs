@@ -35,3 +35,27 @@ impl Currency {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_in_any_case_is_written_with_its_symbol_if_everyone_reads_it_alike() {
+        for (code, symbol) in [
+            ("EUR", Some("€")),
+            ("gbp", Some("£")),
+            ("USD", Some("$")),
+            ("jpy", Some("¥")),
+            (" INR ", Some("₹")),
+            ("CHF", None),
+        ] {
+            let currency = Currency::parse(code);
+            assert_eq!(currency.map(|c| c.code()), Some(code.trim().to_uppercase()));
+            assert_eq!(currency.and_then(Currency::symbol), symbol, "{code}");
+        }
+        for not_a_code in ["", "EU", "EURO", "E1R", "€€€"] {
+            assert_eq!(Currency::parse(not_a_code), None, "{not_a_code}");
+        }
+    }
+}

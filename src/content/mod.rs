@@ -145,6 +145,14 @@ mod tests {
 
     #[test]
     fn every_language_has_every_string_english_has_and_no_other() {
+        assert_eq!(
+            placeholders("{step} of {total}, {step}"),
+            ["step", "step", "total"]
+        );
+        assert!(ENGLISH
+            .lines()
+            .iter()
+            .any(|line| placeholders(line).len() >= 2));
         // The struct makes the set of strings the same at compile time; what it cannot
         // see is a string left empty or a placeholder lost or invented in translation.
         for words in ALL_WORDS {

@@ -170,8 +170,10 @@ pub fn plan(outcome: &Outcome, today: Date) -> Plan {
 mod tests {
     use super::*;
 
+    /// A date written in a test, which must exist: falling back to another date would let
+    /// a check compare that other date with itself.
     fn date(y: i32, m: u8, d: u8) -> Date {
-        Date::new(y, m, d).unwrap_or(Date::FALLBACK)
+        Date::new(y, m, d).unwrap_or_else(|| panic!("{y}-{m}-{d} is not a date"))
     }
 
     #[test]
@@ -196,20 +198,21 @@ mod tests {
             assert_eq!(Date::from_days(days).to_days(), days);
         }
         // The last day of a 400-year era and the days around century years, where the
-        // leap-year corrections of the conversion apply.
-        for (y, m, d) in [
-            (2000, 2, 29),
-            (2000, 3, 1),
-            (1600, 2, 29),
-            (2400, 2, 29),
-            (1900, 2, 28),
-            (1900, 3, 1),
-            (2100, 2, 28),
-            (2100, 3, 1),
-            (1999, 12, 31),
+        // leap-year corrections of the conversion apply, with their day numbers as
+        // Python's `(date(y, m, d) - date(1970, 1, 1)).days` gives them.
+        for (y, m, d, days) in [
+            (2000, 2, 29, 11_016),
+            (2000, 3, 1, 11_017),
+            (1600, 2, 29, -135_081),
+            (2400, 2, 29, 157_113),
+            (1900, 2, 28, -25_509),
+            (1900, 3, 1, -25_508),
+            (2100, 2, 28, 47_540),
+            (2100, 3, 1, 47_541),
+            (1999, 12, 31, 10_956),
         ] {
-            let day = date(y, m, d);
-            assert_eq!(Date::from_days(day.to_days()), day, "{y}-{m}-{d}");
+            assert_eq!(date(y, m, d).to_days(), days, "{y}-{m}-{d}");
+            assert_eq!(Date::from_days(days), date(y, m, d), "{y}-{m}-{d}");
         }
         assert_eq!(date(2100, 2, 28).add_days(1), date(2100, 3, 1));
         assert_eq!(date(2000, 2, 28).add_days(2), date(2000, 3, 1));

@@ -1,11 +1,12 @@
 // Accessibility: axe-core (WCAG 2.2 AA rules and best practices) on every step and on the
 // result (folded and unfolded), in light and dark, on screen and in print; focus and
-// announcements; reduced motion; target sizes; printing shows the folded parts. Screenshots
-// of every step at 360 px and 1280 px, light and dark, go to test-artifacts/.
+// announcements; reduced motion; target sizes; printing shows the folded parts; every step
+// fits 360 px and 1280 px, light and dark, without sideways scrolling (its screenshots go
+// to test-artifacts/, for a look by eye: nothing compares them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { ARTIFACTS, screenshot, useBrowserAndDist, watch } from './harness.mjs';
+import { ARTIFACTS, screenshot, sidewaysOverflow, useBrowserAndDist, watch } from './harness.mjs';
 import { answer, currentStep, started, stepId } from './widget.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -201,7 +202,7 @@ test('printing shows every folded part of the result, and the screen keeps them 
   await context.close();
 });
 
-test('screenshots of every step and the result at 360 px and 1280 px, light and dark', async () => {
+test('every step and the result fit 360 px and 1280 px without sideways scrolling, light and dark (screenshots kept as artifacts)', async () => {
   for (const width of [360, 1280]) {
     // No transitions: a screenshot right after the switch to dark would catch the cards
     // half-way between the two themes.
@@ -213,6 +214,7 @@ test('screenshots of every step and the result at 360 px and 1280 px, light and 
       for (const scheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme: scheme });
         await screenshot(page, `step-${width}-${scheme}-${name}`);
+        assert.deepEqual(await sidewaysOverflow(page), [], `${name} at ${width} px, ${scheme}`);
       }
     };
     for (const [name, values] of EVERY_STEP) {
@@ -221,6 +223,7 @@ test('screenshots of every step and the result at 360 px and 1280 px, light and 
     }
     await page.locator('[data-verdict]').waitFor();
     await both('result');
+    // The printed result, for a look by eye only: what prints is checked by the test above.
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await screenshot(page, `step-${width}-result-print`);
     if (width === 1280) {

@@ -2,11 +2,12 @@
 // every verdict, the verdict, its one-sentence reason, this week's step and (when the
 // page set one) the call to action lie inside the viewport without scrolling past the
 // widget's top, measured by their bounding boxes; the call to action comes again at the
-// end. Screenshots of every verdict at both sizes, light and dark, folded and unfolded,
-// and of the demo page go to test-artifacts/.
+// end; nothing, unfolded or on the demo page, makes the page scroll sideways. Screenshots
+// of every verdict at both sizes, light and dark, folded and unfolded, and of the demo
+// page go to test-artifacts/, for a look by eye: nothing compares them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, useBrowserAndDist, watch } from './harness.mjs';
+import { screenshot, sidewaysOverflow, useBrowserAndDist, watch } from './harness.mjs';
 import { complete, PATHS, started } from './widget.mjs';
 
 const SIZES = [
@@ -122,26 +123,30 @@ for (const { width, height } of SIZES) {
           await page.emulateMedia({ colorScheme: scheme });
           await screenshot(page, `result-${width}-${scheme}-${slug(name)}-unfolded`);
         }
+        assert.deepEqual(await sidewaysOverflow(page), [], 'the unfolded result scrolls sideways');
         await context.close();
       });
     }
   });
 }
 
-test('screenshots of the demo page at 360 px and 1280 px, light and dark', async () => {
+test('the demo page fits 360 px and 1280 px without sideways scrolling, light and dark, before and after a result (screenshots kept as artifacts)', async () => {
   for (const { width, height } of SIZES) {
     for (const scheme of ['light', 'dark']) {
       const context = await env.browser.newContext({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems = watch(page);
+      const fits = async (where) => assert.deepEqual(await sidewaysOverflow(page), [], `${where} at ${width} px, ${scheme}`);
       await page.goto(`${env.server.url}demo.html`);
       await screenshot(page, `demo-${width}-${scheme}-top`, { fullPage: false });
       await page.locator('#ai-diagnostic').scrollIntoViewIfNeeded();
       await started(page);
       await screenshot(page, `demo-${width}-${scheme}`);
+      await fits('the first question');
       await complete(page, PATHS['operations-first via time and cost']);
       await settled(page);
       await screenshot(page, `demo-${width}-${scheme}-result`);
+      await fits('the result');
       assert.deepEqual(problems, []);
       await context.close();
     }

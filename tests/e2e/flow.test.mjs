@@ -263,19 +263,21 @@ test('the whole diagnostic, changing an answer and starting over work with the k
   assert.deepEqual(first.reasons, ['bottleneck-reach-growth', 'amplify', 'scenario-c']);
   assert.match(await focused(), /^H2:Start with growth AI/);
 
+  // Tabs until `read()` matches `pattern`; fails, naming where focus stopped, if `limit`
+  // presses never get there (rather than pressing Enter on whatever has focus).
+  const tabTo = async (pattern, read = focused, limit = 80) => {
+    for (let presses = 0; !pattern.test(await read()); presses += 1) {
+      if (presses === limit) assert.fail(`${limit} presses of Tab never reached ${pattern}; focus is on ${await focused()}`);
+      await page.keyboard.press('Tab');
+    }
+  };
+  const label = () => page.evaluate(() => document.querySelector('#diagnostic').shadowRoot.activeElement?.getAttribute('aria-label') ?? '');
+
   // Open the folded answers: Tab to their summary, Enter.
-  let guard = 0;
-  while (!/^SUMMARY:Your answers$/.test(await focused()) && guard < 60) {
-    await page.keyboard.press('Tab');
-    guard += 1;
-  }
+  await tabTo(/^SUMMARY:Your answers$/);
   await page.keyboard.press('Enter');
   // Change the first answer: Tab to its Change button, Enter, pick time-cost, Enter.
-  guard = 0;
-  while (!/Change Main bottleneck/.test(await page.evaluate(() => document.querySelector('#diagnostic').shadowRoot.activeElement?.getAttribute('aria-label') ?? '')) && guard < 60) {
-    await page.keyboard.press('Tab');
-    guard += 1;
-  }
+  await tabTo(/Change Main bottleneck/, label);
   await page.keyboard.press('Enter');
   assert.equal(await stepId(page), 'bottleneck');
   await page.keyboard.press('Tab');
@@ -284,11 +286,7 @@ test('the whole diagnostic, changing an answer and starting over work with the k
   assert.equal((await resultIds(page)).verdict, 'operations-first');
 
   // Start over, by keyboard.
-  guard = 0;
-  while (!/^BUTTON:Start over$/.test(await focused()) && guard < 80) {
-    await page.keyboard.press('Tab');
-    guard += 1;
-  }
+  await tabTo(/^BUTTON:Start over$/);
   await page.keyboard.press('Enter');
   assert.equal(await stepId(page), 'bottleneck');
   assert.deepEqual(problems, []);

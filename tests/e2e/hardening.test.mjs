@@ -165,13 +165,16 @@ test('removing the target while the widget runs breaks nothing else', async () =
   await context.close();
 });
 
-test('a crash in the widget\'s Wasm tells the visitor to reload; another module\'s crash does not', async () => {
+test('a forged trap naming the widget\'s Wasm (not a real one) makes every widget ask for a reload; one naming another module does not', async () => {
   const { context, page, problems } = await open('removable.html');
   await page.locator('#a form[data-step]').waitFor();
   await page.locator('#b form[data-step]').waitFor();
   // A panic in Rust is a trap: a WebAssembly.RuntimeError whose stack names the module's
-  // URL. Real traps cannot be caused from outside (nothing reachable panics), so the test
-  // raises errors shaped like them, through the two ways a trap reaches the page.
+  // URL. Nothing a page can do makes this build's Wasm trap (nothing reachable panics),
+  // so this test forges the error: a RuntimeError built here, with a stack written to
+  // name a module, raised the two ways a trap reaches the page. It stands for a real
+  // trap only as far as embed.js (web/embed/traps.js) sees one; that the release Wasm
+  // really traps on a panic, and that the trap's stack names it, is not tested here.
   const raise = (moduleUrl, asRejection) => page.evaluate(([url, rejection]) => {
     const error = new WebAssembly.RuntimeError('unreachable');
     Object.defineProperty(error, 'stack', { value: `RuntimeError: unreachable\n    at ${url}:wasm-function[42]:0x1234` });

@@ -79,6 +79,35 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   return path;
 }
 
+/**
+ * What would make a page scroll sideways or cut the widget off at this viewport: the
+ * page wider than its viewport, and each visible element of a widget (in an open shadow
+ * root) reaching past the viewport's left or right edge. Empty when the layout fits; it
+ * also says so when it saw too little of a widget to judge.
+ */
+export async function sidewaysOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems = [];
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth > width) problems.push(`the page is ${pageWidth} px wide in a ${width} px viewport`);
+    let measured = 0;
+    for (const host of document.querySelectorAll('*')) {
+      for (const element of host.shadowRoot?.querySelectorAll('*') ?? []) {
+        if (!element.checkVisibility() || element.closest('.sr-only')) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0) continue;
+        measured += 1;
+        if (box.left < -0.5 || box.right > width + 0.5) {
+          problems.push(`${element.tagName.toLowerCase()}.${element.className} at ${Math.round(box.left)}..${Math.round(box.right)} px`);
+        }
+      }
+    }
+    if (measured < 20) problems.push(`only ${measured} elements of a widget were measured`);
+    return problems;
+  });
+}
+
 /** The strict CSP of spec §6, as a host page sends it. */
 /**
  * Resolves once `page` (Playwright's or Puppeteer's) is controlled by its service worker:
