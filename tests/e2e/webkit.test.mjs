@@ -68,7 +68,20 @@ after(async () => {
  * the test fails. `problems()` resolves to what the error catcher recorded since the
  * session began: on pages left (reported to the server) and on the page on screen.
  */
-async function inWebKit(body, { width, height } = {}) {
+async function inWebKit(body, options = {}, attempt = 1) {
+  try {
+    await inOneSession(body, options);
+  } catch (error) {
+    // The browser itself went away mid-test (WebKitWebDriver answers "invalid session
+    // id"): the automation, not the page, failed, so the test runs once more in a new
+    // browser, and says so. Any other failure, or a second loss, fails the test.
+    if (attempt > 1 || !/invalid session id/.test(error.message)) throw error;
+    console.error(`# WebKit: the browser session was lost (${error.message.split('\n')[0]}); running the test once more`);
+    await inWebKit(body, options, attempt + 1);
+  }
+}
+
+async function inOneSession(body, { width, height } = {}) {
   const session = await webkit.newSession();
   sessions.add(session);
   const mark = server.errors.length;

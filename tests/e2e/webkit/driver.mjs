@@ -66,6 +66,19 @@ async function childrenOf(pid) {
   return found;
 }
 
+/** Kills every process below `pid` (not `pid` itself), deepest first. */
+async function killTree(pid) {
+  for (const child of await childrenOf(pid)) {
+    await killTree(child);
+    try {
+      process.kill(child, 'SIGKILL');
+    } catch {
+      // Gone already.
+    }
+  }
+  await until(async () => (await childrenOf(pid)).length === 0, `the processes below ${pid} did not end`, 5_000);
+}
+
 /** Waits until `check()` is truthy, polling; throws `message` after `timeout` ms. */
 async function until(check, message, timeout = 15_000) {
   const end = Date.now() + timeout;
@@ -130,7 +143,15 @@ export async function startWebKit() {
        */
       async newSession() {
         for (let attempt = 1; ; attempt += 1) {
-          await until(async () => (await childrenOf(driver.pid)).length === 0, 'the previous MiniBrowser did not quit', 10_000);
+          // A browser that lost its session (seen now and then on a loaded machine) may
+          // never quit: after 10 s it and its processes are killed, by PID, so one lost
+          // session does not take every later test with it.
+          const leftover = await until(async () => (await childrenOf(driver.pid)).length === 0, 'the previous MiniBrowser did not quit', 10_000)
+            .then(() => false, () => true);
+          if (leftover) {
+            console.error('# WebKit: the previous MiniBrowser did not quit; killing it');
+            await killTree(driver.pid);
+          }
           try {
             return await Session.start(url);
           } catch (error) {
