@@ -76,11 +76,12 @@ export async function release() {
   if (!readme.includes(HASH_PLACEHOLDER)) throw new Error(`README.md has no ${HASH_PLACEHOLDER} to fill in`);
   const userPart = readme.slice(0, readme.indexOf(DEVELOPMENT) + 1 || undefined);
   // The pictures stay out of the package: its README shows them from the repository.
-  const repository = (await manifest()).homepage.replace(/#readme$/, '');
+  const pkg = await manifest();
+  const repository = pkg.homepage.replace(/#readme$/, '');
   const packedReadme = userPart.replaceAll(HASH_PLACEHOLDER, integrity)
     .replaceAll('](docs/images/', `](${repository}/raw/v${VERSION}/docs/images/`);
   await writeFile(join(PACKAGE, 'README.md'), packedReadme);
-  await writeFile(join(PACKAGE, 'package.json'), `${JSON.stringify(await manifest(), null, 2)}\n`);
+  await writeFile(join(PACKAGE, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', '..'], { cwd: PACKAGE });
   const [packed] = JSON.parse(stdout);
