@@ -152,6 +152,8 @@ fn booking_links_receive_the_summary_url_encoded() {
             forward: parse_forward("utm").0,
             share_numbers,
         };
+        // The widget works the summary out only for a link that asks for it.
+        assert!(template.needs_summary(), "{href} asks for the summary");
         let summary = summary_line(locale, &outcome, &answers, template.share_numbers);
         let link = template
             .link(

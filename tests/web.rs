@@ -129,25 +129,27 @@ async fn the_first_question_is_on_screen_at_once() {
 
 #[wasm_bindgen_test]
 async fn a_destroyed_widget_leaves_its_root_empty_for_the_next_one() {
-    storage().remove_item("destroy").expect("clean storage");
-    let mut old = mount("destroy").await;
-    assert_eq!(old.step().as_deref(), Some("bottleneck"));
+    for key in ["destroy", "destroy-next"] {
+        storage().remove_item(key).expect("clean storage");
+    }
+    let old = mount("destroy").await;
+    old.choose("bottleneck", "time-cost").await;
+    old.submit().await;
+    assert_eq!(old.step().as_deref(), Some("process-cost"));
+    let (host, root) = (old.host.clone(), old.root.clone());
     old.app.destroy();
     yew::scheduler::flush().await;
-    assert_eq!(old.root.child_element_count(), 0);
+    assert_eq!(root.child_element_count(), 0);
     // The loader hands a released root to the next widget (web/embed/yew-roots.js) when a
-    // framework re-inserts the element: it must start from an empty root and work. The
-    // old handle, destroyed again (a no-op: the handle is gone) or reset, must not touch
-    // it; either could only fail here by trapping.
-    let next = mount_into(old.host.clone(), old.root.clone(), "destroy", &[]).await;
+    // framework re-inserts the element. The root's Yew app shows it from its own start,
+    // not from where the last widget was, and it works.
+    let next = mount_into(host, root.clone(), "destroy-next", &[]).await;
+    assert_eq!(next.step().as_deref(), Some("bottleneck"));
     assert_eq!(
-        old.root.query_selector_all("form").map(|f| f.length()).ok(),
+        root.query_selector_all("form").map(|f| f.length()).ok(),
         Some(1)
     );
     next.choose("bottleneck", "time-cost").await;
-    old.app.destroy();
-    old.app.reset();
-    yew::scheduler::flush().await;
     next.submit().await;
     assert_eq!(next.step().as_deref(), Some("process-cost"));
 }

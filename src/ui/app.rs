@@ -19,9 +19,8 @@ use crate::share_link::{fragment_without_code, share_code_in_fragment, share_url
 use crate::state::{CopyStatus, Model, Msg, Notice, PageFacts};
 use crate::views::{result_cta, screen, Screen};
 
-/// Properties the mount function passes to the root component.
-#[derive(Properties)]
-pub(crate) struct AppProps {
+/// One widget's settings, which `mount` gives the app of the widget's root.
+pub(crate) struct Settings {
     /// The host page's element, which receives the widget's events.
     pub host: Element,
     /// Validated embed options.
@@ -47,28 +46,35 @@ impl Remote {
     }
 }
 
-// Yew asks props to compare, but the root's are given once by `mount` and never
-// replaced: the host element says which widget they belong to, and comparing the options
-// and words field by field would only cost the Wasm.
-impl PartialEq for AppProps {
-    fn eq(&self, other: &AppProps) -> bool {
-        self.host == other.host
+/// The widget a root's app shows, if any, put there by `mount` and taken away when the
+/// widget is released (see `browser::mount`: an app outlives its widget, since Yew never
+/// frees what an app holds on its root). Each widget comes with a number no earlier one
+/// on the root had, which starts the app's state afresh.
+#[derive(Clone, Default)]
+pub(crate) struct Slot(Rc<RefCell<Option<Shown>>>);
+
+/// A widget on show: its number on its root, and its settings.
+type Shown = Rc<(u32, Settings)>;
+
+impl Slot {
+    /// Puts `widget` (or nothing) on show from the app's next render, numbered `number`.
+    pub(crate) fn put(&self, number: u32, widget: Option<Settings>) {
+        self.0.replace(widget.map(|props| Rc::new((number, props))));
     }
 }
 
-/// The widget's one state: the pure [`Model`] in a Yew reducer. One reducer rather than
-/// a hook per field, since each state hook type costs Yew's hook code again in the Wasm.
-#[derive(PartialEq)]
-struct ModelState(Model);
+/// The root component's one property: where its widget is put.
+#[derive(Properties)]
+pub(crate) struct RootProps {
+    /// What to show.
+    pub slot: Slot,
+}
 
-impl Reducible for ModelState {
-    type Action = Msg;
-
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        match self.0.update(msg) {
-            Some(next) => Rc::new(ModelState(next)),
-            None => self,
-        }
+// The slot is given once, when the app starts, and what is in it is told by a message:
+// the same slot is the same props.
+impl PartialEq for RootProps {
+    fn eq(&self, other: &RootProps) -> bool {
+        Rc::ptr_eq(&self.slot.0, &other.slot.0)
     }
 }
 
@@ -100,19 +106,20 @@ fn initial_session(options: &EmbedOptions, store: &Store) -> (Session, Vec<Notic
     (session, notices)
 }
 
-/// What the root component works out once, when it is created: the options never change
-/// after mount. Kept in one memo rather than a hook each, since every hook type costs
-/// Yew's hook code again in the Wasm.
+/// What the root component works out once for each widget it shows (its options never
+/// change after mount), and the widget's one state, the pure [`Model`]. Kept in one memo
+/// rather than a hook each, since every hook type costs Yew's hook code again in the Wasm.
 struct Setup {
-    store: Store,
-    /// The first screen, and the notices about how it was chosen.
-    start: (Session, Vec<Notice>),
+    /// The widget's number on its root, and its settings.
+    shown: Shown,
+    /// The widget's state, replaced by each message that changes it.
+    model: RefCell<Rc<Model>>,
     /// The heading of the screen on show, focused when the screen changes.
     heading: NodeRef,
     /// Where the screen's static markup goes (a step's cards, or the report).
     raw: NodeRef,
     /// The step last reported to the host; `None` until the first render.
-    shown: Cell<Option<Step>>,
+    told: Cell<Option<Step>>,
     /// The static markup last written: a tick changes only what is kept, and writing the
     /// same markup again would undo it.
     written: RefCell<String>,
@@ -120,8 +127,8 @@ struct Setup {
 
 /// Saves the session; storage refusing is told to the model (which says it once). Each
 /// change is saved, a tick not yet submitted included (spec §4).
-fn save(setup: &Setup, session: &Session, send: &Callback<Msg>) {
-    if !setup.store.save(session) {
+fn save(store: &Store, session: &Session, send: &Callback<Msg>) {
+    if !store.save(session) {
         send.emit(Msg::StorageRefused);
     }
 }
@@ -259,75 +266,131 @@ fn focus(heading: &NodeRef) {
     }
 }
 
-/// The whole widget.
-#[function_component(App)]
-pub(crate) fn app(props: &AppProps) -> Html {
-    let setup = use_memo((), |_| {
-        let store = props.store.clone();
-        let start = initial_session(&props.options, &store);
+impl Setup {
+    /// A widget's start: where its first screen comes from, and the date and address.
+    fn new(shown: Shown) -> Setup {
+        let props = &shown.1;
+        let (session, notices) = initial_session(&props.options, &props.store);
+        let model =
+            Model::start(session, notices, props.locale.decimal_mark()).on_page(read_page());
         Setup {
-            store,
-            start,
+            model: RefCell::new(Rc::new(model)),
+            shown,
             heading: NodeRef::default(),
             raw: NodeRef::default(),
-            shown: Cell::new(None),
+            told: Cell::new(None),
             written: RefCell::default(),
         }
-    });
-    let widget = use_reducer(|| {
-        let (session, notices) = setup.start.clone();
-        ModelState(Model::start(session, notices, props.locale.decimal_mark()).on_page(read_page()))
-    });
-    let model = &widget.0;
-    let send = widget.dispatcher().to_callback();
-    props.remote.0.replace(Some(send.clone()));
-    let outcome = model.outcome.clone();
+    }
+}
 
+/// Every widget a root shows, one after another: the one in its slot, or nothing.
+#[function_component(App)]
+pub(crate) fn app(props: &RootProps) -> Html {
+    let shown = props.slot.0.borrow().clone();
+    let number = shown.as_ref().map_or(0, |shown| shown.0);
+    // The same hooks on every render, whether a widget is on show or not: Yew counts them.
+    let live = use_memo(number, |_| shown.map(|shown| Rc::new(Setup::new(shown))));
+    let rerender = use_force_update();
+    let (drawn, after) = match &*live {
+        Some(live) => {
+            // Weak: the widget's settings hold this callback (in `Remote`), and a cycle
+            // would keep a released widget, and its host element, alive.
+            let send = {
+                let live = Rc::downgrade(live);
+                Callback::from(move |msg| {
+                    let Some(live) = live.upgrade() else { return };
+                    let next = live.model.borrow().update(msg);
+                    if let Some(next) = next {
+                        live.model.replace(Rc::new(next));
+                        rerender.force_update();
+                    }
+                })
+            };
+            let (drawn, after) = widget(live, send);
+            (drawn, Some(after))
+        }
+        None => (Html::default(), None),
+    };
+    let deps = after.as_ref().map(|after| after.deps.clone());
+    use_effect_with(deps, move |_| {
+        if let Some(after) = after {
+            after.run();
+        }
+    });
+    drawn
+}
+
+/// What follows a widget's render on the page, when `deps` changed.
+struct AfterRender {
+    /// The widget's number, what its model keeps and the page's facts it was drawn with.
+    deps: (u32, Session, PageFacts),
+    /// The static markup of the screen on show.
+    markup: String,
+    /// Whether the visitor has acted (until then a share code stays in the address).
+    acted: bool,
+    /// The outcome on show, if any.
+    outcome: Option<Rc<Outcome>>,
+    live: Rc<Setup>,
+    send: Callback<Msg>,
+}
+
+impl AfterRender {
+    /// Writes the screen's static markup when it changed (a new screen, new answers
+    /// behind it, or the page's facts it is drawn from) and leaves it to the browser in
+    /// between, since a tick changes only what is kept (the page's `reset()` on the first
+    /// question unticks its form itself, see attach.js); saves the session; takes the
+    /// share code out of the address once the visitor acted; reads the page again (the
+    /// address may have lost its share code, and the day may have turned); tells the host
+    /// and moves the focus to a new screen.
+    fn run(self) {
+        let (live, send) = (&self.live, &self.send);
+        let props = &live.shown.1;
+        let session = &self.deps.1;
+        if *live.written.borrow() != self.markup {
+            write_markup(&live.raw, &self.markup, props.locale.markup_refused);
+            live.written.replace(self.markup);
+        }
+        let previous = live.told.replace(Some(session.step));
+        save(&props.store, session, send);
+        if self.acted {
+            clear_share_code(&props.options.storage_key);
+        }
+        send.emit(Msg::Page(read_page()));
+        if tell_host(&props.host, previous, session.step, self.outcome.as_deref()) {
+            focus(&live.heading);
+        }
+    }
+}
+
+/// One widget drawn from its model, and what is to follow on the page.
+fn widget(live: &Rc<Setup>, send: Callback<Msg>) -> (Html, AfterRender) {
+    let props = &live.shown.1;
+    let model = live.model.borrow().clone();
+    props.remote.0.replace(Some(send.clone()));
     let on_control = {
         let (host, locale) = (props.host.clone(), props.locale);
-        let (options, model, send) = (props.options.clone(), model.clone(), send.clone());
+        let (options, model, send) = (props.options.clone(), Rc::clone(&model), send.clone());
         Callback::from(move |clicked| run_control(&host, &locale, &options, &model, &send, clicked))
     };
-    let (drawn, raw_html) = screen(&Screen {
-        model,
+    let (drawn, markup) = screen(&Screen {
+        model: &model,
         locale: &props.locale,
         options: &props.options,
-        heading: &setup.heading,
-        raw: &setup.raw,
+        heading: &live.heading,
+        raw: &live.raw,
         send: &send,
         on_control: &on_control,
     });
-
-    {
-        let host = props.host.clone();
-        let key = props.options.storage_key.clone();
-        let setup = setup.clone();
-        let send = send.clone();
-        let acted = model.acted;
-        let refused = props.locale.markup_refused;
-        use_effect_with((model.kept(), model.page.clone()), move |(session, _)| {
-            // The screen's static markup, written when it changes (a new screen, new
-            // answers behind it, or the page's facts it is drawn from), and left to the
-            // browser in between: a tick changes only what is kept. (The page's
-            // `reset()` on the first question unticks its form itself, see attach.js.)
-            if *setup.written.borrow() != raw_html {
-                write_markup(&setup.raw, &raw_html, refused);
-                setup.written.replace(raw_html);
-            }
-            let previous = setup.shown.replace(Some(session.step));
-            save(&setup, session, &send);
-            if acted {
-                clear_share_code(&key);
-            }
-            // The address may have lost its share code, and the day may have turned.
-            send.emit(Msg::Page(read_page()));
-            if tell_host(&host, previous, session.step, outcome.as_deref()) {
-                focus(&setup.heading);
-            }
-        });
-    }
-
-    drawn
+    let after = AfterRender {
+        deps: (live.shown.0, model.kept(), model.page.clone()),
+        markup,
+        acted: model.acted,
+        outcome: model.outcome.clone(),
+        live: Rc::clone(live),
+        send,
+    };
+    (drawn, after)
 }
 
 fn performance_mark(name: &str) {

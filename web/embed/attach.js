@@ -147,7 +147,6 @@ export function attach(host, shadow, options) {
       restored = (event) => {
         if (!event.persisted || !widget) return;
         widget.destroy();
-        rooted.strip();
         widget = mount();
       };
       addEventListener('pageshow', restored);
