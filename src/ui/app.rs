@@ -217,7 +217,6 @@ fn tell_host(
 ) -> bool {
     match previous {
         None => {
-            performance_mark("aisd:first-render");
             events::ready(host, step, outcome.filter(|_| step == Step::Result));
             events::step(host, step);
             false
@@ -391,10 +390,4 @@ fn widget(live: &Rc<Setup>, send: Callback<Msg>) -> (Html, AfterRender) {
         send,
     };
     (drawn, after)
-}
-
-fn performance_mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }

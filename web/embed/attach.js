@@ -9,6 +9,7 @@ import { keepAnswers, showFirstQuestion } from './first-question.js';
 import { opensOnFirstQuestion } from './first-visit.js';
 import { chooseLanguage } from './languages.js';
 import { loadWasm } from './load-wasm.js';
+import { mark } from './marks.js';
 import { error, warn } from './log.js';
 import { whenNearViewport } from './near-viewport.js';
 import { painted } from './painted.js';
@@ -63,7 +64,9 @@ export function attach(host, shadow, options) {
   // the result's ids while the result is on show (aisd:ready carries them on a reload).
   let step = null;
   let result = null;
-  const follow = ({ detail }) => {
+  const follow = ({ type, detail }) => {
+    // The Wasm's first render of this widget (the tests and the benchmark wait for it).
+    if (type === READY) mark('aisd:first-render');
     step = detail.step ?? step;
     const { verdict, reasons, warnings } = detail;
     result = verdict ? { verdict, reasons, warnings } : step === 'result' ? result : null;
@@ -130,7 +133,7 @@ export function attach(host, shadow, options) {
           if (handOver) handOver(root);
           else {
             placeholder.replaceWith(root);
-            performance.mark('aisd:first-question');
+            mark('aisd:first-question');
           }
           shown = root;
         });

@@ -2,6 +2,7 @@
 // arrives (static/first/<tag>.html, or the standalone page's own copy), and the hand-over
 // of what the visitor did with it to the Wasm's live first screen, so nothing is lost.
 import { rootClass } from './contract.js';
+import { mark } from './marks.js';
 import { registry } from './registry.js';
 
 // Shows the static first question in place of `placeholder` (see keepAnswers); nothing
@@ -54,7 +55,7 @@ export function keepAnswers(first) {
       button.removeAttribute('aria-describedby');
     }
   });
-  performance.mark('aisd:first-question');
+  mark('aisd:first-question');
   const handOver = (root) => {
     const shadow = first.getRootNode();
     const focused = first.contains(shadow.activeElement) ? shadow.activeElement : null;
