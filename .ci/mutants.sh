@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
-# Which behaviours no test states: runs cargo-mutants on the natively tested code (the
-# engine, the state machine, the words and the markup) and prints caught / missed /
-# unviable counts. Not part of the test command: it rebuilds and tests the crate once per
-# mutant (about 20 minutes on 2 cores). Extra arguments go to cargo mutants, for example
-# `bash .ci/mutants.sh --file src/engine/share.rs`. Results land in mutants.out/.
+# Which behaviours no test states: runs cargo-mutants over the whole crate except the
+# thin browser glue (src/browser/), in two passes, and prints caught / missed / unviable
+# counts of each. Not part of the test command: it rebuilds and tests the crate once per
+# mutant (about an hour on 2 cores).
+#   1. Everything that builds natively (the engine, the state machine, the words, the
+#      markup, the views), against the native tests: results in mutants.out/.
+#   2. src/ui/, which only builds for wasm32, against the component tests in headless
+#      Chromium (tests/web.rs), as the test command runs them: results in
+#      mutants.out/ui/mutants.out/.
+# Extra arguments go to both passes' cargo mutants, for example `--timeout 300`; to run
+# one file, call cargo mutants directly (`cargo mutants --file src/engine/share.rs`).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+source .ci/setup.sh
 command -v cargo-mutants >/dev/null || cargo install --locked cargo-mutants
 
-# ui/ and browser/ only build for wasm32, where cargo-mutants cannot run the tests; their
-# logic lives in the natively tested modules (ARCHITECTURE.md).
+report() {
+  for outcome in caught missed unviable timeout; do
+    printf '%-9s %s\n' "$outcome" "$(wc -l < "$1/$outcome.txt" 2>/dev/null || echo 0)"
+  done
+  echo "missed mutants (each is a behaviour no test states):"
+  cat "$1/missed.txt" 2>/dev/null || true
+}
+
 cargo mutants --no-shuffle -j 2 \
   --exclude 'src/ui/**' --exclude 'src/browser/**' "$@" || true
+
+mkdir -p mutants.out/ui
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/.ci/webdriver.json" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo mutants --no-shuffle -j 1 --file 'src/ui/**' -o mutants.out/ui \
+    --cargo-arg=--target=wasm32-unknown-unknown --cargo-test-arg=--test=web "$@" || true
+
 echo
-for outcome in caught missed unviable timeout; do
-  printf '%-9s %s\n' "$outcome" "$(wc -l < "mutants.out/$outcome.txt" 2>/dev/null || echo 0)"
-done
-echo "missed mutants (each is a behaviour no test states):"
-cat mutants.out/missed.txt 2>/dev/null || true
+echo "Natively built code (mutants.out/):"
+report mutants.out
+echo
+echo "src/ui/, against the component tests (mutants.out/ui/mutants.out/):"
+report mutants.out/ui/mutants.out

@@ -179,6 +179,8 @@ async fn both_leads_to_the_tiebreak_and_answers_are_saved() {
         .expect("a record was saved");
     assert!(saved.contains("\"v\":1"), "record {saved}");
     assert!(saved.contains("bottleneck-tiebreak"), "record {saved}");
+    // Storage that keeps the answers is not mentioned.
+    assert_eq!(widget.find(".notice"), None);
 }
 
 #[wasm_bindgen_test]
@@ -303,4 +305,200 @@ async fn without_its_words_a_widget_speaks_english_rather_than_nothing() {
         widget.text("h2"),
         "What holds your business back most right now?"
     );
+}
+
+/// Runs `body` (a function of `element`) in the page, for what web-sys does not reach
+/// without more features: a cancelable click, the address's fragment.
+fn js(body: &str, element: &JsValue) -> JsValue {
+    js_sys::Function::new_with_args("element", body)
+        .call1(&JsValue::NULL, element)
+        .expect("the script runs")
+}
+
+/// Clicks `element` as a visitor's click would be dispatched; whether its default action
+/// may happen (no listener cancelled it).
+fn click(element: &Element) -> bool {
+    js(
+        "return element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));",
+        element,
+    )
+    .as_bool()
+    .unwrap_or_default()
+}
+
+fn fragment() -> String {
+    js("return location.hash;", &JsValue::NULL)
+        .as_string()
+        .unwrap_or_default()
+}
+
+fn set_fragment(fragment: &str) {
+    js(
+        "history.replaceState(null, '', location.pathname + location.search + element);",
+        &fragment.into(),
+    );
+}
+
+/// Listens for `name` on the document; each event's detail, as JSON, lands in the vector.
+fn hear(
+    name: &str,
+) -> (
+    Rc<RefCell<Vec<String>>>,
+    Closure<dyn FnMut(web_sys::CustomEvent)>,
+) {
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let listener = {
+        let heard = heard.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&event.detail())
+                .ok()
+                .and_then(|json| json.as_string())
+                .unwrap_or_default();
+            heard.borrow_mut().push(detail);
+        })
+    };
+    document()
+        .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .expect("listen");
+    (heard, listener)
+}
+
+fn unhear(name: &str, listener: &Closure<dyn FnMut(web_sys::CustomEvent)>) {
+    document()
+        .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .expect("unlisten");
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_result_tells_its_verdict_and_leaves_the_address_once_the_visitor_acts() {
+    storage().remove_item("web-share").expect("clean storage");
+    set_fragment("#web-share=1btmxy37_h12_c40");
+    let (ready, listener) = hear("aisd:ready");
+    let widget = mount_with("web-share", &[("ctaHref", "#book?r={result-url}")]).await;
+    unhear("aisd:ready", &listener);
+    let verdict = widget
+        .find("[data-verdict]")
+        .and_then(|result| result.get_attribute("data-verdict"))
+        .expect("the shared result is on show");
+    // On a reload of a result, the host hears which one at once.
+    assert_eq!(ready.borrow().len(), 1);
+    assert!(
+        ready.borrow()[0].contains(&format!("\"verdict\":\"{verdict}\"")),
+        "{:?}",
+        ready.borrow()
+    );
+    // The call to action's {result-url} is this page's address, with the answers.
+    let page = js("return location.href.split('#')[0];", &JsValue::NULL)
+        .as_string()
+        .unwrap_or_default();
+    let cta = widget
+        .find("[data-action=\"cta\"]")
+        .and_then(|link| link.get_attribute("href"))
+        .expect("a call to action");
+    assert!(
+        cta.contains(&aisd::cta::encode_component(&format!(
+            "{page}#web-share=1btmxy37_h12_c40"
+        ))),
+        "{cta}"
+    );
+    assert_eq!(fragment(), "#web-share=1btmxy37_h12_c40");
+    let start_over = widget
+        .find("[data-action=\"start-over\"]")
+        .expect("a start-over button");
+    click(&start_over);
+    yew::scheduler::flush().await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    assert_eq!(fragment(), "", "the share code left the address");
+}
+
+#[wasm_bindgen_test]
+async fn a_call_to_action_the_page_cancels_does_not_navigate_and_one_it_lets_through_does() {
+    storage().remove_item("web-cta").expect("clean storage");
+    set_fragment("#web-cta=1btmxy37_h12_c40");
+    let widget = mount_with("web-cta", &[("ctaHref", "#booked-{verdict}")]).await;
+    let link = widget
+        .find("[data-action=\"cta\"]")
+        .expect("a call to action");
+    let cancel = js_sys::Function::new_with_args("event", "event.preventDefault();");
+    widget
+        .host
+        .add_event_listener_with_callback("aisd:cta", &cancel)
+        .expect("listen");
+    assert!(!click(&link), "the page opened its own dialog instead");
+    widget
+        .host
+        .remove_event_listener_with_callback("aisd:cta", &cancel)
+        .expect("unlisten");
+    assert!(click(&link), "the link is followed");
+    assert!(fragment().starts_with("#booked-"), "{}", fragment());
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_reset_starts_over_and_forgets_the_record() {
+    storage().remove_item("web-reset").expect("clean storage");
+    let widget = mount("web-reset").await;
+    widget.choose("bottleneck", "time-cost").await;
+    widget.submit().await;
+    assert_eq!(widget.step().as_deref(), Some("process-cost"));
+    assert!(storage().get_item("web-reset").ok().flatten().is_some());
+    widget.app.reset();
+    yew::scheduler::flush().await;
+    assert_eq!(widget.step().as_deref(), Some("bottleneck"));
+    assert_eq!(storage().get_item("web-reset").ok().flatten(), None);
+}
+
+/// The element with focus, and the widget's top relative to the viewport's.
+fn focus_and_top(widget: &Widget) -> (Option<Element>, f64) {
+    (
+        document().active_element(),
+        widget.root.get_bounding_client_rect().top(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_new_step_takes_focus_and_brings_a_widget_far_down_to_the_top() {
+    storage().remove_item("web-focus").expect("clean storage");
+    let window = web_sys::window().expect("a window");
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(600.0);
+    // Room above and below the widget to scroll in.
+    let spacer = || {
+        let element = document().create_element("div").expect("spacer");
+        let _ = element.set_attribute("style", &format!("height:{}px", height * 3.0));
+        document()
+            .body()
+            .expect("body")
+            .append_child(&element)
+            .expect("attach");
+    };
+    spacer();
+    let widget = mount("web-focus").await;
+    spacer();
+    let heading = || widget.find("h2").expect("a heading");
+    // Arrival and ticks move nothing: the first screen is not news.
+    assert_ne!(focus_and_top(&widget).0, Some(heading()));
+    widget.choose("bottleneck", "time-cost").await;
+    assert_ne!(focus_and_top(&widget).0, Some(heading()));
+
+    // Near the viewport's top: focus moves, the widget stays where it is.
+    window.scroll_by_with_x_and_y(0.0, widget.root.get_bounding_client_rect().top() - 100.0);
+    widget.submit().await;
+    let (focused, top) = focus_and_top(&widget);
+    assert_eq!(focused, Some(heading()));
+    assert!((top - 100.0).abs() < 2.0, "moved to {top}");
+
+    // Far down the viewport: the widget's top comes to the top.
+    window.scroll_by_with_x_and_y(
+        0.0,
+        widget.root.get_bounding_client_rect().top() - height * 0.9,
+    );
+    widget.choose("process-cost", "measured").await;
+    widget.submit().await;
+    let (focused, top) = focus_and_top(&widget);
+    assert_eq!(focused, Some(heading()));
+    assert!(top.abs() < 2.0, "left at {top}");
 }
