@@ -80,8 +80,9 @@ pub(crate) fn view(
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
     let missing = matches!(draft.answer(), Err(Problem::NothingChosen));
+    // A refused submission's problem lasts until the next change, so it is still missing.
     let error = match draft.problem() {
-        Some(Problem::NothingChosen) if missing => w.choose_one,
+        Some(Problem::NothingChosen) => w.choose_one,
         _ => "",
     };
 
