@@ -339,28 +339,29 @@ fn set_fragment(fragment: &str) {
     );
 }
 
-/// Listens for `name` on the document; each event's detail, as JSON, lands in the vector.
-fn hear(
-    name: &str,
-) -> (
-    Rc<RefCell<Vec<String>>>,
-    Closure<dyn FnMut(web_sys::CustomEvent)>,
-) {
-    let heard = Rc::new(RefCell::new(Vec::new()));
+/// A document listener and what it heard (each event's detail, as JSON).
+struct Heard {
+    details: Rc<RefCell<Vec<String>>>,
+    listener: Closure<dyn FnMut(web_sys::CustomEvent)>,
+}
+
+/// Listens for `name` on the document.
+fn hear(name: &str) -> Heard {
+    let details = Rc::new(RefCell::new(Vec::new()));
     let listener = {
-        let heard = heard.clone();
+        let details = details.clone();
         Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
             let detail = js_sys::JSON::stringify(&event.detail())
                 .ok()
                 .and_then(|json| json.as_string())
                 .unwrap_or_default();
-            heard.borrow_mut().push(detail);
+            details.borrow_mut().push(detail);
         })
     };
     document()
         .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
         .expect("listen");
-    (heard, listener)
+    Heard { details, listener }
 }
 
 fn unhear(name: &str, listener: &Closure<dyn FnMut(web_sys::CustomEvent)>) {
@@ -373,9 +374,10 @@ fn unhear(name: &str, listener: &Closure<dyn FnMut(web_sys::CustomEvent)>) {
 async fn a_shared_result_tells_its_verdict_and_leaves_the_address_once_the_visitor_acts() {
     storage().remove_item("web-share").expect("clean storage");
     set_fragment("#web-share=1btmxy37_h12_c40");
-    let (ready, listener) = hear("aisd:ready");
+    let heard = hear("aisd:ready");
     let widget = mount_with("web-share", &[("ctaHref", "#book?r={result-url}")]).await;
-    unhear("aisd:ready", &listener);
+    unhear("aisd:ready", &heard.listener);
+    let ready = heard.details;
     let verdict = widget
         .find("[data-verdict]")
         .and_then(|result| result.get_attribute("data-verdict"))
