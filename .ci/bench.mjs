@@ -156,7 +156,7 @@ try {
     await firstRender(page);
     results.warm.push(await timings(page));
 
-    // A click on an answer: time until Yew has re-rendered (the Next button's state
+    // A click on an answer: time until the widget has drawn again (the Next button's state
     // changes), measured inside the page.
     results.click.push(await page.evaluate(async () => {
       const root = document.querySelector('#diagnostic').shadowRoot;

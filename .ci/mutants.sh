@@ -7,8 +7,8 @@
 #      markup, the views), against the native tests: results in mutants.out/.
 #   2. src/ui/, which only builds for wasm32, and the views but the native-only
 #      static_html.rs, against the component tests in headless Chromium (tests/web.rs),
-#      as the test command runs them: results in mutants.out/wasm/mutants.out/. What a
-#      view's event handlers do (a click on the result's controls) only runs in the Wasm.
+#      as the test command runs them: results in mutants.out/wasm/mutants.out/. The
+#      views draw every screen the Wasm shows, so the component tests see them too.
 # A view's mutant is missed only if both passes miss it.
 # Extra arguments go to both passes' cargo mutants, for example `--timeout 300`; to run
 # one file, call cargo mutants directly (`cargo mutants --file src/engine/share.rs`).

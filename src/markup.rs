@@ -2,9 +2,10 @@
 //! attribute names are `'static` (written in this crate, never taken from input), and
 //! every text and attribute value goes through [`escape`].
 //!
-//! Why it exists: the result report is long and never changes while it is on screen, and
-//! building it as one string costs a fraction of the Wasm that the same markup costs as
-//! `html!` nodes (see ARCHITECTURE.md, "Size"). Interactive parts stay in Yew.
+//! Why it exists: every screen is one string from it (`crate::views`), the first screen
+//! written at build time as well as each screen the Wasm shows, so the two cannot differ;
+//! and a string costs a fraction of the Wasm that a framework's virtual DOM costs for the
+//! same markup (see ARCHITECTURE.md, "Size").
 
 /// An HTML fragment being written.
 #[derive(Debug, Default)]
@@ -38,19 +39,46 @@ impl Markup {
         tag: &'static str,
         attributes: &[(&'static str, &str)],
     ) -> &mut Self {
+        self.open_tag(tag, None, attributes)
+    }
+
+    /// Writes `<tag value="value" name="value" …>`: like [`Markup::open`], with `value`
+    /// first and written even when empty (a text field's empty value is still its value).
+    pub(crate) fn open_with_value(
+        &mut self,
+        tag: &'static str,
+        value: &str,
+        attributes: &[(&'static str, &str)],
+    ) -> &mut Self {
+        self.open_tag(tag, Some(value), attributes)
+    }
+
+    fn open_tag(
+        &mut self,
+        tag: &'static str,
+        value: Option<&str>,
+        attributes: &[(&'static str, &str)],
+    ) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
+        if let Some(value) = value {
+            self.attribute("value", value);
+        }
         for (name, value) in attributes {
             if !value.is_empty() {
-                self.0.push(' ');
-                self.0.push_str(name);
-                self.0.push_str("=\"");
-                escape(&mut self.0, value);
-                self.0.push('"');
+                self.attribute(name, value);
             }
         }
         self.0.push('>');
         self
+    }
+
+    fn attribute(&mut self, name: &str, value: &str) {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        escape(&mut self.0, value);
+        self.0.push('"');
     }
 
     /// Writes `</tag>`.
@@ -96,6 +124,17 @@ mod tests {
         assert_eq!(
             html,
             "<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&amp;</p>"
+        );
+    }
+
+    #[test]
+    fn a_fields_value_comes_first_and_stays_when_empty() {
+        let mut markup = Markup::new();
+        markup.open_with_value("input", "", &[("id", "x"), ("class", "")]);
+        markup.open_with_value("input", "1 < 2", &[("id", "y")]);
+        assert_eq!(
+            markup.into_string(),
+            "<input value=\"\" id=\"x\"><input value=\"1 &lt; 2\" id=\"y\">"
         );
     }
 

@@ -2,8 +2,8 @@
 //! step and the call to action), then why, warnings, the comparison table, the dated
 //! plan, the visitor's answers and the actions, the long parts in native
 //! `<details>`. Pure (no browser or framework imports), so the markup of every outcome
-//! is checked natively; the Yew result view shows it and handles its buttons through one
-//! delegated listener, keyed on [`Control`].
+//! is checked natively; the result view writes it under the verdict, and the shell handles
+//! its buttons through one delegated listener, keyed on [`Control`].
 
 use crate::content::Locale;
 use crate::cta::Cta;
@@ -425,16 +425,28 @@ pub fn report(
     today: Date,
     cta: Option<&Cta>,
 ) -> String {
+    let mut m = Markup::new();
+    write_report(&mut m, l, outcome, answers, today, cta);
+    m.into_string()
+}
+
+/// Writes the [`report`] into `m`.
+pub(crate) fn write_report(
+    m: &mut Markup,
+    l: &Locale,
+    outcome: &Outcome,
+    answers: &Answers,
+    today: Date,
+    cta: Option<&Cta>,
+) {
     let plan = plan(outcome, today);
     let summary = l.summary(outcome);
     let (lead, rest) = summary.split_first().unwrap_or((&"", &[]));
-    let mut m = Markup::new();
-    first_screen(&mut m, l, lead, outcome, &plan, cta);
-    why(&mut m, l, rest, outcome);
-    warnings(&mut m, l, outcome);
-    comparison(&mut m, l, outcome.verdict);
-    plan_section(&mut m, l, outcome, &plan);
-    answer_list(&mut m, l, answers);
-    actions(&mut m, l, cta);
-    m.into_string()
+    first_screen(m, l, lead, outcome, &plan, cta);
+    why(m, l, rest, outcome);
+    warnings(m, l, outcome);
+    comparison(m, l, outcome.verdict);
+    plan_section(m, l, outcome, &plan);
+    answer_list(m, l, answers);
+    actions(m, l, cta);
 }

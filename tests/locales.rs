@@ -78,7 +78,7 @@ fn every_language_has_its_first_question_and_it_is_up_to_date() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for (language, words) in LANGUAGES.into_iter().zip(ALL_WORDS) {
         let path = root.join("static").join(language.first_screen_file());
-        let rendered = first_screen(language, words).expect("the first screen renders");
+        let rendered = first_screen(language, words);
         let found = up_to_date(&path, &rendered);
         let first_title = words.step_title(aisd::engine::Step::Bottleneck);
         assert!(found.contains(first_title), "{}", path.display());

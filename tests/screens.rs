@@ -1,5 +1,5 @@
-//! Every screen as the visitor sees it, drawn natively by Yew's server renderer from the
-//! very views the Wasm draws (`aisd::views::static_html`), in every language: each step
+//! Every screen as the visitor sees it, written natively from the very views the Wasm
+//! draws (`aisd::views::static_html`), in every language: each step
 //! (as it opens on a visitor's path, and with its answer when they come back to change
 //! it), a step refusing to move on, every verdict's result, and the notices. A change of
 //! words or markup on any screen fails here until its snapshot is reviewed (`cargo insta
@@ -77,7 +77,7 @@ fn model(locale: &Locale, session: Session, notices: Vec<Notice>) -> Model {
 }
 
 fn draw(model: Model, locale: Locale) -> String {
-    let html = screen_html(model, locale, options()).expect("the screen renders");
+    let html = screen_html(&model, &locale, &options());
     lines(&html)
 }
 

@@ -32,6 +32,20 @@ fn storage() -> web_sys::Storage {
         .expect("localStorage in the test browser")
 }
 
+/// Waits until the widget has done what it does after an event: its first screen is
+/// drawn in a microtask after `mount`, and "Copy link" finishes in a promise.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("a window");
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .expect("a timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the timer fires");
+}
+
 async fn mount(key: &str) -> Widget {
     mount_with(key, &[]).await
 }
@@ -70,7 +84,7 @@ async fn mount_into(host: Element, root: Element, key: &str, more: &[(&str, &str
     );
     let warn = js_sys::Function::new_with_args("message", "");
     let app = aisd::mount(host.clone(), root.clone(), options.into(), &warn, keep);
-    yew::scheduler::flush().await;
+    settle().await;
     Widget { host, root, app }
 }
 
@@ -90,7 +104,7 @@ impl Widget {
             .unwrap_or_else(|| panic!("no input {name}={value}"))
             .unchecked_into();
         input.click();
-        yew::scheduler::flush().await;
+        settle().await;
     }
 
     async fn submit(&self) {
@@ -99,7 +113,7 @@ impl Widget {
             .expect("a submit button")
             .unchecked_into();
         button.click();
-        yew::scheduler::flush().await;
+        settle().await;
     }
 
     fn text(&self, selector: &str) -> String {
@@ -138,11 +152,10 @@ async fn a_destroyed_widget_leaves_its_root_empty_for_the_next_one() {
     assert_eq!(old.step().as_deref(), Some("process-cost"));
     let (host, root) = (old.host.clone(), old.root.clone());
     old.app.destroy();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(root.child_element_count(), 0);
-    // The loader hands a released root to the next widget (web/embed/yew-roots.js) when a
-    // framework re-inserts the element. The root's Yew app shows it from its own start,
-    // not from where the last widget was, and it works.
+    // A new widget on the same element starts from its own start, not from where the
+    // last widget was, and it works: nothing of the old one answers on it.
     let next = mount_into(host, root.clone(), "destroy-next", &[]).await;
     assert_eq!(next.step().as_deref(), Some("bottleneck"));
     assert_eq!(
@@ -408,7 +421,7 @@ async fn a_shared_result_tells_its_verdict_and_leaves_the_address_once_the_visit
         .find("[data-action=\"start-over\"]")
         .expect("a start-over button");
     click(&start_over);
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(widget.step().as_deref(), Some("bottleneck"));
     assert_eq!(fragment(), "", "the share code left the address");
 }
@@ -445,7 +458,7 @@ async fn the_hosts_reset_starts_over_and_forgets_the_record() {
     assert_eq!(widget.step().as_deref(), Some("process-cost"));
     assert!(storage().get_item("web-reset").ok().flatten().is_some());
     widget.app.reset();
-    yew::scheduler::flush().await;
+    settle().await;
     assert_eq!(widget.step().as_deref(), Some("bottleneck"));
     assert_eq!(storage().get_item("web-reset").ok().flatten(), None);
 }
@@ -503,4 +516,74 @@ async fn a_new_step_takes_focus_and_brings_a_widget_far_down_to_the_top() {
     let (focused, top) = focus_and_top(&widget);
     assert_eq!(focused, Some(heading()));
     assert!(top.abs() < 2.0, "left at {top}");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_number_keeps_the_field_its_focus_and_its_caret() {
+    storage().remove_item("web-typing").expect("clean storage");
+    let widget = mount("web-typing").await;
+    for (name, value) in [("bottleneck", "time-cost"), ("process-cost", "measured")] {
+        widget.choose(name, value).await;
+        widget.submit().await;
+    }
+    assert_eq!(widget.step().as_deref(), Some("cost-numbers"));
+    let field: HtmlInputElement = widget
+        .find("input[name=\"weekly-hours\"]")
+        .expect("the hours field")
+        .unchecked_into();
+    field.focus().expect("focus the field");
+    for typed in ["1", "12", "12x"] {
+        field.set_value(typed);
+        field
+            .set_selection_range(1, 1)
+            .expect("put the caret after the first digit");
+        js(
+            "element.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));",
+            field.as_ref(),
+        );
+        settle().await;
+        let now = widget
+            .find("input[name=\"weekly-hours\"]")
+            .expect("the hours field");
+        assert!(&now == field.as_ref() as &Element, "the field was replaced");
+        assert_eq!(field.value(), typed);
+        assert_eq!(field.selection_start().ok().flatten(), Some(1));
+        assert_eq!(
+            document().active_element().as_ref(),
+            Some(field.as_ref() as &Element)
+        );
+    }
+    // The model took what was typed: a bad number is explained on Next.
+    widget.submit().await;
+    assert!(
+        !widget.text("#weekly-hours-error").is_empty(),
+        "no error for 12x"
+    );
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn a_part_of_the_result_the_visitor_opened_stays_open_when_a_notice_goes() {
+    storage().remove_item("web-open").expect("clean storage");
+    set_fragment("#web-open=1btmxy37_h12_c40");
+    let widget = mount("web-open").await;
+    let article = widget.find("article[data-verdict]").expect("the result");
+    let details = widget.find("details").expect("a folded part");
+    details
+        .set_attribute("open", "")
+        .expect("open it as a click on its summary does");
+    let dismiss = widget
+        .find(".notice button")
+        .expect("the shared-result notice");
+    click(&dismiss);
+    settle().await;
+    assert!(
+        widget.find(".notice").is_none(),
+        "the notice is still there"
+    );
+    let still = widget.find("article[data-verdict]").expect("the result");
+    assert!(still == article, "the result was drawn afresh");
+    assert!(details.has_attribute("open"), "the opened part closed");
+    assert!(details.is_connected());
+    set_fragment("");
 }

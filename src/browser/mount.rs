@@ -1,78 +1,43 @@
 //! The one function `embed.js` calls for each widget on a page, and the handle it gets
 //! back to release the widget.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::html::Scope;
 
 use crate::browser::storage::Store;
 use crate::content::{Language, Locale, Words, ENGLISH_TEXT};
 use crate::options::{parse_options, EmbedOptions, RawOptions};
-use crate::ui::{App, Remote, RootProps, Settings, Slot};
+use crate::ui::{listen, Live, Settings};
 
 /// A widget on the page, returned to `embed.js` so that a custom element removed from
 /// the page can release it, and the host API can reset it.
 #[wasm_bindgen]
 pub struct Widget {
-    /// The element its Yew app renders into; `None` if it never rendered.
-    root: Option<Element>,
-    remote: Remote,
+    /// The widget; `None` if it could not start.
+    live: Option<Rc<Live>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Releases the widget: its component goes, with every effect's clean-up and its
-    /// listeners, and its root's Yew app waits for the next widget `embed.js` gives that
-    /// root. Consumes the handle, so the Wasm keeps nothing of it.
+    /// Releases the widget: its listener comes off its root, and nothing more is drawn
+    /// or told. Consumes the handle, so the Wasm keeps nothing of it.
     pub fn destroy(self) {
-        if let Some(root) = self.root {
-            show(&root, None);
+        if let Some(live) = self.live {
+            live.release();
         }
     }
 
     /// Starts over, as the result's "Start over" does: the first question, nothing
     /// answered, the record forgotten (the host API's `reset()`).
     pub fn reset(&self) {
-        self.remote.start_over();
+        if let Some(live) = &self.live {
+            live.start_over();
+        }
     }
-}
-
-thread_local! {
-    /// Every Yew app on the page, by the element it renders into (a root, which
-    /// `web/embed/yew-roots.js` hands from a released widget to the next), with the slot
-    /// its widget goes in. Yew keeps what an app holds on its root for the page's life
-    /// (the closures of its event listeners, and the subtree data they hold), so a new
-    /// app per widget made the Wasm's memory grow with every insert and remove of the
-    /// element.
-    static APPS: RefCell<Vec<(Element, Slot, Scope<App>)>> = const { RefCell::new(Vec::new()) };
-    /// How many times a slot was filled or emptied: each widget's number, unique on
-    /// the page, which gives it fresh state in an app that showed others before.
-    static SHOWN: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Shows `widget` on `root` (nothing, if `None`), in the app that root already has or a
-/// new one. Yew renders it later (in a microtask), from what the slot holds then.
-fn show(root: &Element, widget: Option<Settings>) {
-    let number = SHOWN.get() + 1;
-    SHOWN.set(number);
-    APPS.with_borrow_mut(
-        |apps| match apps.iter().find(|(element, ..)| element == root) {
-            Some((_, slot, scope)) => {
-                slot.put(number, widget);
-                scope.send_message(());
-            }
-            None => {
-                let slot = Slot::default();
-                slot.put(number, widget);
-                let props = RootProps { slot: slot.clone() };
-                let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-                apps.push((root.clone(), slot, (*app).clone()));
-            }
-        },
-    );
 }
 
 thread_local! {
@@ -182,28 +147,24 @@ pub fn mount(
         // A throwing `warn` must not stop the widget.
         let _ = warn.call1(&JsValue::NULL, &JsValue::from_str(&error.to_string()));
     }
-    let remote = Remote::default();
     let Some(locale) = locale(&options, words, warn) else {
-        return Widget { root: None, remote };
+        return Widget { live: None };
     };
-    // On the element the widget renders into rather than in the view: set once, and two
-    // attributes fewer for Yew to carry. Screen readers and the browser's layout read them.
+    // On the element the widget draws into rather than in the view: set once, and the
+    // same for every screen. Screen readers and the browser's layout read them.
     let _ = root.set_attribute("lang", locale.language.tag);
     let _ = root.set_attribute("dir", locale.language.dir);
-    show(
-        &root,
-        Some(Settings {
+    let live = Live::start(
+        Settings {
             host,
+            root,
             options,
             locale,
             store,
-            remote: remote.clone(),
-        }),
+        },
+        listen,
     );
-    Widget {
-        root: Some(root),
-        remote,
-    }
+    Widget { live: Some(live) }
 }
 
 /// The option `name` for the language `tag` (`ctaLabelIt` for `ctaLabel` and `it`, as a

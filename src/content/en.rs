@@ -30,7 +30,7 @@ pub const WORDS: Words = Words {
     back: "Back",
     choose_one: "Choose one answer to continue.",
     dismiss: "Dismiss",
-    markup_refused: "This page's security settings stop the diagnostic from showing this part. The site's owner can fix it; the details are in the browser console.",
+    markup_refused: "This page's security settings stop the diagnostic from showing. The site's owner can fix it; the details are in the browser console.",
     notice_stored_unreadable: "Your saved answers could not be read, so the diagnostic starts afresh.",
     notice_stored_newer: "Your saved answers come from a newer version of this diagnostic, so it starts afresh.",
     notice_storage_unavailable: "This browser is not letting the page save anything, so your answers will be lost if you leave. Everything else works.",

@@ -44,7 +44,7 @@ pub const WORDS: Words = Words {
     back: "Indietro",
     choose_one: "Scegli una risposta per continuare.",
     dismiss: "Chiudi",
-    markup_refused: "Le impostazioni di sicurezza di questa pagina non permettono di mostrare questa parte del questionario. Chi gestisce il sito può risolvere il problema: i dettagli sono nella console del browser.",
+    markup_refused: "Le impostazioni di sicurezza di questa pagina non permettono di mostrare il questionario. Chi gestisce il sito può risolvere il problema: i dettagli sono nella console del browser.",
     notice_stored_unreadable: "Non è stato possibile leggere le risposte salvate: si riparte da capo.",
     notice_stored_newer: "Le risposte salvate provengono da una versione più recente del questionario: si riparte da capo.",
     notice_storage_unavailable: "Questo browser non permette alla pagina di salvare dati: se esci, le risposte andranno perse. Tutto il resto funziona.",

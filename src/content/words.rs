@@ -214,8 +214,8 @@ pub struct Words {
     pub choose_one: &'static str,
     /// Dismisses a notice.
     pub dismiss: &'static str,
-    /// Shown in place of the answer cards or the report when the page's security policy
-    /// refuses the widget's markup (Trusted Types without the widget's policy).
+    /// Shown in place of the widget when the page's security policy refuses its markup
+    /// (Trusted Types without the widget's policy).
     pub markup_refused: &'static str,
     /// Stored answers could not be read.
     pub notice_stored_unreadable: &'static str,

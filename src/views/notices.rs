@@ -1,26 +1,26 @@
 //! Short, dismissible notices about things the visitor should know but need not act on.
 
-use yew::prelude::*;
-
 use crate::content::Words;
-use crate::state::{Msg, Notice};
+use crate::markup::Markup;
+use crate::state::Notice;
+
+/// What finds a notice's Dismiss button from a click's target, for the shell, which
+/// tells the notice by its place among the notices.
+#[cfg(target_arch = "wasm32")]
+pub(crate) const DISMISS: &str = ".notice > button";
 
 /// The notice area; a polite live region, so notices are read out without stealing focus.
-/// A plain function rather than a component: it has no state of its own.
-pub(crate) fn notices(w: &Words, notices: &[Notice], send: &Callback<Msg>) -> Html {
-    html! {
-        <div class="notices" role="status">
-            { for notices.iter().map(|&notice| {
-                let onclick = send.reform(move |_| Msg::Dismiss(notice));
-                html! {
-                    <div class="notice" part="notice">
-                        <p>{ w.notice(notice) }</p>
-                        <button type="button" class="link-button" {onclick}>
-                            { w.dismiss }
-                        </button>
-                    </div>
-                }
-            }) }
-        </div>
+pub(crate) fn notices(m: &mut Markup, w: &Words, notices: &[Notice]) {
+    m.open("div", &[("role", "status"), ("class", "notices")]);
+    for &notice in notices {
+        m.open("div", &[("part", "notice"), ("class", "notice")])
+            .element("p", &[], w.notice(notice))
+            .element(
+                "button",
+                &[("type", "button"), ("class", "link-button")],
+                w.dismiss,
+            )
+            .close("div");
     }
+    m.close("div");
 }

@@ -1,21 +1,20 @@
 //! The result: the verdict, then (from [`report`]) the reason, this week's step and the
 //! call to action, why, warnings, the comparison table, the dated plan, the visitor's
-//! answers (each changeable) and the actions. Drawn from the model alone: the date and
-//! the page's address come from what the shell read ([`PageFacts`]), and what a button
-//! does is the shell's business, told through `on_control`.
-
-use web_sys::Element;
-use yew::prelude::*;
+//! answers (each changeable) and the actions, and where "Copy link" stands. Drawn from
+//! the model alone: the date and the page's address come from what the shell read
+//! ([`PageFacts`]); what a control does is the shell's business, named by its
+//! `data-action` ([`crate::report::Control`]).
 
 use crate::content::Locale;
 use crate::cta::Cta;
 use crate::engine::{encode_share, Answers, Outcome};
+use crate::markup::Markup;
 use crate::options::EmbedOptions;
-use crate::report::{report, summary_line, Control, LEAD_ID};
+use crate::report::{summary_line, write_report, LEAD_ID};
 use crate::share_link::share_url;
 use crate::state::{CopyStatus, PageFacts};
 
-/// What the result view shows and where it sends what the visitor does.
+/// What the result view shows.
 pub(crate) struct ResultView<'a> {
     /// The engine's conclusion.
     pub outcome: &'a Outcome,
@@ -27,14 +26,8 @@ pub(crate) struct ResultView<'a> {
     pub page: &'a PageFacts,
     /// The call to action as this result fills it in ([`result_cta`]).
     pub cta: Option<&'a Cta>,
-    /// The verdict heading, focused when the result appears.
-    pub heading: &'a NodeRef,
-    /// The element the report's markup goes into.
-    pub raw: &'a NodeRef,
     /// Where "Copy link" stands.
     pub copy: &'a CopyStatus,
-    /// Told which control the visitor used, and the element that names it.
-    pub on_control: &'a Callback<(Element, Control), bool>,
 }
 
 /// The call to action for this result, if the page set one: its link filled in with the
@@ -66,62 +59,62 @@ pub(crate) fn result_cta(
     })
 }
 
-/// The control the visitor clicked in the report, if any: the nearest ancestor of the
-/// click's target with a `data-action` (a click on a button's text lands on the button).
-fn clicked_control(event: &MouseEvent) -> Option<(Element, Control)> {
-    let target: Element = event.target_dyn_into()?;
-    let element = target.closest("[data-action]").ok()??;
-    let control = Control::from_attributes(
-        &element.get_attribute("data-action")?,
-        element.get_attribute("data-step").as_deref(),
-    )?;
-    Some((element, control))
-}
-
-/// The result on show: the headline in Yew (its heading takes focus and is described by
-/// the report's one-sentence reason) and the copy status, which changes while it is
-/// shown, with the report as static markup from [`report`], returned for the shell to
-/// write into the element `raw` refers to.
-pub(crate) fn view(view: &ResultView<'_>) -> (Html, String) {
+/// Writes the result on show: the headline (its heading takes focus and is described by
+/// the report's one-sentence reason), the report, and the copy status, which changes
+/// while the result is shown.
+pub(crate) fn view(m: &mut Markup, view: &ResultView<'_>) {
     let locale = view.locale;
     let verdict = view.outcome.verdict;
-    let body = report(
+    m.open(
+        "article",
+        &[
+            ("part", "result"),
+            ("data-verdict", verdict.id()),
+            ("class", "result"),
+        ],
+    )
+    .open("header", &[])
+    .element("p", &[("class", "eyebrow")], locale.result_eyebrow)
+    .element(
+        "h2",
+        &[
+            ("tabindex", "-1"),
+            ("aria-describedby", LEAD_ID),
+            ("class", "verdict"),
+        ],
+        locale.verdict_headline(verdict),
+    )
+    .close("header")
+    .open("div", &[("class", "report")]);
+    write_report(
+        m,
         locale,
         view.outcome,
         view.answers,
         view.page.today,
         view.cta,
     );
-    let on_control = view.on_control.clone();
-    let onclick = Callback::from(move |event: MouseEvent| {
-        if let Some(clicked) = clicked_control(&event) {
-            if !on_control.emit(clicked) {
-                event.prevent_default();
-            }
+    m.close("div")
+        .open("div", &[("role", "status"), ("class", "copy-status")]);
+    match view.copy {
+        CopyStatus::Idle => {}
+        CopyStatus::Copied => {
+            m.element("p", &[], locale.link_copied);
         }
-    });
-    let article = html! {
-        <article class="result" part="result" data-verdict={verdict.id()} {onclick}>
-            <header>
-                <p class="eyebrow">{ locale.result_eyebrow }</p>
-                <h2 class="verdict" tabindex="-1" aria-describedby={LEAD_ID} ref={view.heading.clone()}>
-                    { locale.verdict_headline(verdict) }
-                </h2>
-            </header>
-            <div class="report" ref={view.raw.clone()}></div>
-            <div class="copy-status" role="status">
-                { match view.copy {
-                    CopyStatus::Idle => html! {},
-                    CopyStatus::Copied => html! { <p>{ locale.link_copied }</p> },
-                    CopyStatus::Refused(url) => html! {
-                        <p class="copy-fallback">
-                            <label for="share-link">{ locale.copy_fallback }</label>
-                            <input id="share-link" type="text" readonly=true value={url.clone()} />
-                        </p>
-                    },
-                } }
-            </div>
-        </article>
-    };
-    (article, body)
+        CopyStatus::Refused(url) => {
+            m.open("p", &[("class", "copy-fallback")])
+                .element("label", &[("for", "share-link")], locale.copy_fallback)
+                .open_with_value(
+                    "input",
+                    url,
+                    &[
+                        ("id", "share-link"),
+                        ("type", "text"),
+                        ("readonly", "readonly"),
+                    ],
+                )
+                .close("p");
+        }
+    }
+    m.close("div").close("article");
 }

@@ -1,13 +1,15 @@
 //! One question step: a native form whose inputs carry the spec's `name`/`value` pairs
-//! (the choice cards come from [`cards`]), shown from the model's [`Draft`].
+//! (the choice cards come from [`write_cards`]), shown from the model's [`Draft`].
 
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
-
-use crate::choices::cards;
+use crate::choices::write_cards;
 use crate::content::Words;
-use crate::engine::{progress, Action, Choice, Draft, NumberField, Problem, Session, Step};
-use crate::state::Msg;
+use crate::engine::{progress, Draft, NumberField, Problem, Session, Step};
+use crate::markup::Markup;
+
+/// What finds the step's Back button from a click's target (the one plain button of the
+/// step's navigation), for the shell.
+#[cfg(target_arch = "wasm32")]
+pub(crate) const BACK: &str = ".nav button[type=\"button\"]";
 
 /// The ids of a number field's hint and error, and both together for
 /// `aria-describedby`.
@@ -26,57 +28,53 @@ fn field_ids(field: NumberField) -> [&'static str; 3] {
     }
 }
 
-/// One optional number field, with its hint and its inline error.
-fn number_field(w: &Words, field: NumberField, draft: &Draft, send: &Callback<Msg>) -> Html {
-    let oninput = send.reform(move |event: InputEvent| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        Msg::Type(field, input.value())
-    });
+/// One optional number field, with its hint and its inline error. Its `id` and `name`
+/// are the field's id, which the shell reads back from what the visitor types.
+fn number_field(m: &mut Markup, w: &Words, field: NumberField, draft: &Draft) {
     let message = match draft.problem() {
         Some(Problem::Number(f, error)) if f == field => w.number_error(field, error),
         _ => String::new(),
     };
-    let value = draft.text(field).to_owned();
     let id = field.id();
     let [hint_id, error_id, described_by] = field_ids(field);
-    html! {
-        <div class="field" part="question">
-            <label for={id}>{ w.number_label(field) }</label>
-            <p class="hint" id={hint_id}>{ w.number_hint(field) }</p>
-            <input
-                id={id}
-                name={id}
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                value={value}
-                aria-invalid={if message.is_empty() { "false" } else { "true" }}
-                aria-describedby={described_by}
-                {oninput}
-            />
-            <p class="error" id={error_id} role="alert">{ message }</p>
-        </div>
-    }
+    m.open("div", &[("part", "question"), ("class", "field")])
+        .element("label", &[("for", id)], w.number_label(field))
+        .element(
+            "p",
+            &[("id", hint_id), ("class", "hint")],
+            w.number_hint(field),
+        )
+        // `value` first and written even when empty, as the first screen always had it.
+        .open_with_value(
+            "input",
+            draft.text(field),
+            &[
+                ("id", id),
+                ("name", id),
+                ("type", "text"),
+                ("inputmode", "decimal"),
+                ("autocomplete", "off"),
+                (
+                    "aria-invalid",
+                    if message.is_empty() { "false" } else { "true" },
+                ),
+                ("aria-describedby", described_by),
+            ],
+        )
+        .element(
+            "p",
+            &[("id", error_id), ("role", "alert"), ("class", "error")],
+            &message,
+        )
+        .close("div");
 }
 
-/// The step on show, and the markup of its answer cards (empty for the numbers step),
-/// which `App` writes into the element `raw` refers to. The form is keyed by its step,
-/// so every step gets fresh inputs.
-pub(crate) fn view(
-    w: &Words,
-    session: &Session,
-    draft: &Draft,
-    heading: &NodeRef,
-    raw: &NodeRef,
-    send: &Callback<Msg>,
-) -> (Html, String) {
+/// Writes the step on show. The form carries its step in `data-step`, so the shell gives
+/// every step fresh inputs, and the browser keeps what is ticked (and focus) while the
+/// step is on show.
+pub(crate) fn view(m: &mut Markup, w: &Words, session: &Session, draft: &Draft) {
     let step = session.step;
     let (position, total) = progress(&session.answers, step);
-    let onsubmit = send.reform(|event: SubmitEvent| {
-        event.prevent_default();
-        Msg::Submit
-    });
-    let on_back = send.reform(|_| Msg::Act(Action::Back));
 
     // Only a missing choice disables Next; a bad number is explained when submitted.
     let missing = matches!(draft.answer(), Err(Problem::NothingChosen));
@@ -85,80 +83,97 @@ pub(crate) fn view(
         Some(Problem::NothingChosen) => w.choose_one,
         _ => "",
     };
-
-    let (fields, raw_html) = if step == Step::CostNumbers {
-        let fields = html! {
-            <>
-                { for NumberField::ALL.map(|field| number_field(w, field, draft, send)) }
-            </>
-        };
-        (fields, String::new())
-    } else {
-        // The cards are ticked from the answers the step opened with and written once
-        // when the step opens, so the browser keeps what is ticked (and focus) after that.
-        (
-            html! { <div class="cards" ref={raw.clone()}></div> },
-            cards(w, step, &session.answers),
-        )
-    };
-    // One listener for every card: the browser has already ticked or unticked the input,
-    // and the draft follows it. Number fields have their own `oninput`.
-    let onchange = {
-        let send = send.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            if let Some(choice) = Choice::parse(step, &input.value()) {
-                send.emit(Msg::Tick(choice, input.checked()));
-            }
-        })
-    };
-
     // Why Next does nothing yet, until the visitor has tried it (then the error says so).
     let hint = missing && error.is_empty();
     let last = position == total;
-    let form = html! {
-        <form key={step.id()} class="step" part="step" data-step={step.id()} novalidate=true {onsubmit} {onchange}>
-            <div class="progress" part="progress">
-                <span id="progress-label">{ w.step_counter(position, total) }</span>
-                <progress
-                    max={total.to_string()}
-                    value={position.to_string()}
-                    aria-labelledby="progress-label"
-                />
-            </div>
-            if position == 1 {
-                <p class="intro">{ w.intro }</p>
-            }
-            <fieldset class="question" part="question" aria-describedby="step-help">
-                <legend>
-                    <h2 class="question-title" tabindex="-1" ref={heading.clone()}>
-                        { w.step_title(step) }
-                    </h2>
-                </legend>
-                <p class="hint" id="step-help">{ w.step_help(step) }</p>
-                { fields }
-                <p class="error" role="alert">{ error }</p>
-            </fieldset>
-            <div class="nav">
-                if hint {
-                    <p class="nav-hint" id="next-hint">{ w.choose_one }</p>
-                }
-                if position > 1 {
-                    <button type="button" class="button" part="button" onclick={on_back}>
-                        { w.back }
-                    </button>
-                }
-                <button
-                    type="submit"
-                    class="button primary"
-                    part="button"
-                    aria-disabled={if missing { "true" } else { "false" }}
-                    aria-describedby={hint.then_some("next-hint")}
-                >
-                    { if last { w.see_result } else { w.next } }
-                </button>
-            </div>
-        </form>
-    };
-    (form, raw_html)
+
+    m.open(
+        "form",
+        &[
+            ("part", "step"),
+            ("data-step", step.id()),
+            ("novalidate", "novalidate"),
+            ("class", "step"),
+        ],
+    )
+    .open("div", &[("part", "progress"), ("class", "progress")])
+    .element(
+        "span",
+        &[("id", "progress-label")],
+        &w.step_counter(position, total),
+    )
+    .element(
+        "progress",
+        &[
+            ("max", &total.to_string()),
+            ("aria-labelledby", "progress-label"),
+            ("value", &position.to_string()),
+        ],
+        "",
+    )
+    .close("div");
+    if position == 1 {
+        m.element("p", &[("class", "intro")], w.intro);
+    }
+    m.open(
+        "fieldset",
+        &[
+            ("part", "question"),
+            ("aria-describedby", "step-help"),
+            ("class", "question"),
+        ],
+    )
+    .open("legend", &[])
+    .element(
+        "h2",
+        &[("tabindex", "-1"), ("class", "question-title")],
+        w.step_title(step),
+    )
+    .close("legend")
+    .element(
+        "p",
+        &[("id", "step-help"), ("class", "hint")],
+        w.step_help(step),
+    );
+    if step == Step::CostNumbers {
+        for field in NumberField::ALL {
+            number_field(m, w, field, draft);
+        }
+    } else {
+        // Ticked from the answers the step opened with: the browser keeps what the
+        // visitor ticks, and the draft follows it.
+        m.open("div", &[("class", "cards")]);
+        write_cards(m, w, step, &session.answers);
+        m.close("div");
+    }
+    m.element("p", &[("role", "alert"), ("class", "error")], error)
+        .close("fieldset")
+        .open("div", &[("class", "nav")]);
+    if hint {
+        m.element(
+            "p",
+            &[("id", "next-hint"), ("class", "nav-hint")],
+            w.choose_one,
+        );
+    }
+    if position > 1 {
+        m.element(
+            "button",
+            &[("type", "button"), ("part", "button"), ("class", "button")],
+            w.back,
+        );
+    }
+    m.element(
+        "button",
+        &[
+            ("type", "submit"),
+            ("part", "button"),
+            ("aria-disabled", if missing { "true" } else { "false" }),
+            ("aria-describedby", if hint { "next-hint" } else { "" }),
+            ("class", "button primary"),
+        ],
+        if last { w.see_result } else { w.next },
+    )
+    .close("div")
+    .close("form");
 }

@@ -32,9 +32,7 @@ export async function cycles(tab, times) {
  * garbage collection, through the DevTools protocol session `cdp` (Performance enabled).
  */
 export async function counters(tab, cdp) {
-  // A released widget leaves the page at once, but Yew empties its root in a later task
-  // when its scheduler has run for 16 ms (it then yields to the browser), which a busy
-  // machine reaches: let that finish before counting.
+  // Let the page settle (the last cycle's events and timers) before counting.
   await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
   await cdp.send('HeapProfiler.collectGarbage');
   const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');

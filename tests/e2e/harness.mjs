@@ -2,7 +2,7 @@
 // a static server over dist/, and a watcher that fails a test on any console error.
 import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -11,7 +11,8 @@ export { serve };
 
 /** The repository's root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** The built widget the tests serve: `dist/`, or `AISD_DIST` (the benchmark compares two builds). */
+export const DIST = process.env.AISD_DIST ? resolve(process.env.AISD_DIST) : join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 const FLAGS = [

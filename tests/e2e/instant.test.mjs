@@ -62,7 +62,7 @@ function shownTree(tab) {
     const tree = (node) => {
       if (node.nodeType === Node.TEXT_NODE) return node.data;
       const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
-      // Yew keeps an empty text node where a view's text is empty; nothing shows of it.
+      // An empty text node shows nothing, and a patched element may keep one.
       const children = [...node.childNodes].filter((child) => child.nodeType !== Node.TEXT_NODE || child.data !== '');
       return [node.localName, attributes, children.map(tree)];
     };

@@ -3,13 +3,10 @@
 // remove cycles must not grow the page's DOM nodes, event listeners or Wasm memory (counted
 // by the DevTools protocol after a forced garbage collection; Chromium only).
 //
-// Yew 0.23 keeps what an app holds on its root element for the page's life (it forgets
-// the closures of its event-delegation listeners on purpose: yew/src/dom_bundle/
-// subtree_root.rs, `HostHandlers::add_listener`), so each root keeps one app, which shows
-// one widget after another (src/browser/mount.rs), and the loader hands a released root to
-// the next widget (web/embed/yew-roots.js). The figures each run measures are printed with
-// the result; the Wasm's memory is counted in 64 KiB pages, so `.ci/bench.mjs` runs 1,000
-// cycles to see a leak of a few bytes a cycle.
+// Each widget's listener comes off its root when it is released, and with the widget's
+// last handle goes everything it held (src/ui/live.rs). The figures each run measures are
+// printed with the result; the Wasm's memory is counted in 64 KiB pages, so
+// `.ci/bench.mjs` runs 1,000 cycles to see a leak of a few bytes a cycle.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openTab, useBrowserAndDist } from './harness.mjs';

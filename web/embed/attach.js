@@ -18,13 +18,12 @@ import { registerServiceWorker } from './service-worker.js';
 import { keeper, storageMode } from './storage.js';
 import { loadStylesheet } from './stylesheet.js';
 import { whenTrapped } from './traps.js';
-import { yewRoot } from './yew-roots.js';
 
 /**
  * Starts a widget in `shadow`, the open shadow root of `host`, with the raw option
  * strings in `options` (`load`, `datalayer`, `locale`, `storage`, `storageKey` and `theme`
  * are read here too, the rest only by the Wasm), and gives the host API its controller.
- * Returns a function that releases it: no observer, listener or Yew app is left behind,
+ * Returns a function that releases it: no observer or listener is left behind,
  * and a load still under way mounts nothing.
  */
 export function attach(host, shadow, options) {
@@ -56,7 +55,7 @@ export function attach(host, shadow, options) {
   let released = false;
   let observer;
   let widget;
-  let rooted;
+  let root;
   let forgetTraps;
   // The listener that starts the widget again on a page restored from the back/forward cache.
   let restored;
@@ -119,16 +118,14 @@ export function attach(host, shadow, options) {
       // would only keep it alive.
       if (released || !host.isConnected) return;
       // The placeholder (or the static first question) stays, and the root off the page,
-      // until the first screen is whole: its answer cards are written just after Yew's
-      // render, and showing the root before that let the page paint the screen without
-      // them, then move what follows. Off the page, not hidden: nothing (a test, an
-      // extension) ever finds two first questions in the widget.
-      rooted = yewRoot();
-      const root = rooted.element;
+      // until the Wasm has drawn its first screen into it: one change, then the swap.
+      // Off the page, not hidden: nothing (a test, an extension) ever finds two first
+      // questions in the widget.
+      root = document.createElement('div');
       host.addEventListener(READY, () => {
         settled = true;
-        // After Yew's first render has finished, not inside it: handing over clicks the
-        // live inputs, which Yew handles as new messages.
+        // After the Wasm's first draw has finished, not inside it: handing over clicks the
+        // live inputs, which the Wasm handles as new messages.
         queueMicrotask(() => {
           if (handOver) handOver(root);
           else {
@@ -202,7 +199,7 @@ export function attach(host, shadow, options) {
     if (restored) removeEventListener('pageshow', restored);
     widget?.destroy();
     widget = undefined;
-    rooted?.release();
+    root?.remove();
     shadow.replaceChildren();
   };
 }

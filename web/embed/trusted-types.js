@@ -12,7 +12,7 @@ export function makePolicy() {
   try {
     registry.policy = trustedTypes.createPolicy(NAME, {
       // Only ever given markup the widget's own writer escaped (src/markup.rs): the Wasm's
-      // cards and report, and the static first question (static/first/<tag>.html).
+      // screens, and the static first question (static/first/<tag>.html).
       createHTML: (html) => html,
       // The one script URL loaded through a sink: a service worker of this origin.
       createScriptURL: (url) => {
@@ -25,6 +25,6 @@ export function makePolicy() {
     });
   } catch {
     registry.policy = null;
-    error(`this page's Content-Security-Policy does not allow the Trusted Types policy "${NAME}", so the widget cannot show its answer choices. Add it to the trusted-types directive: trusted-types ${NAME}`);
+    error(`this page's Content-Security-Policy does not allow the Trusted Types policy "${NAME}", so the widget cannot show its questions. Add it to the trusted-types directive: trusted-types ${NAME}`);
   }
 }
