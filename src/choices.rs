@@ -2,9 +2,8 @@
 //! value the step offers, carrying the spec's `name`/`value` pairs. Pure, so every step's
 //! markup is checked natively.
 //!
-//! Why markup and not `html!`: the cards never change while their step is on screen (the
-//! browser keeps what is ticked), and as one string they cost a fraction of the Wasm (see
-//! ARCHITECTURE.md, "Size"). The step view reads the ticked values back from the inputs.
+//! The cards are ticked from the answers the step opened with; the browser keeps what the
+//! visitor ticks after that, and the shell reads the ticked values back from the inputs.
 
 use crate::content::Words;
 use crate::engine::{Answers, Choice, Kind, Step};

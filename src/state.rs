@@ -1,8 +1,8 @@
 //! The widget's state machine: everything the widget keeps between renders (the
 //! session and its outcome, the step's draft, the copy status, the notices, what the
 //! shell read from the page) and how each message changes it. Pure (no browser or
-//! framework types), so it is tested natively; the Yew shell holds one [`Model`] per
-//! widget and only sends [`Msg`]s, and the views draw it without reading anything else.
+//! framework types), so it is tested natively; the shell holds one [`Model`] per widget
+//! and only sends [`Msg`]s, and the views draw it without reading anything else.
 
 use std::rc::Rc;
 

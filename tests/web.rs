@@ -587,3 +587,23 @@ async fn a_part_of_the_result_the_visitor_opened_stays_open_when_a_notice_goes()
     assert!(details.is_connected());
     set_fragment("");
 }
+
+#[wasm_bindgen_test]
+async fn ticking_a_card_changes_next_where_it_stands() {
+    storage().remove_item("web-next").expect("clean storage");
+    let widget = mount("web-next").await;
+    let next = widget
+        .find("button[type=\"submit\"]")
+        .expect("a Next button");
+    assert_eq!(next.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert!(widget.find("#next-hint").is_some(), "no hint before a tick");
+    widget.choose("bottleneck", "time-cost").await;
+    // The hint before it went, and the button the visitor may be on is the same element.
+    assert!(widget.find("#next-hint").is_none(), "the hint stayed");
+    assert!(next.is_connected(), "Next was replaced");
+    assert_eq!(
+        next.get_attribute("aria-disabled").as_deref(),
+        Some("false")
+    );
+    assert_eq!(next.get_attribute("aria-describedby"), None);
+}

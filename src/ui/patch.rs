@@ -25,21 +25,26 @@ pub(crate) fn patch(root: &Element, markup: &str) -> bool {
 }
 
 /// Whether `old` can be kept and changed into `new`: the same kind of node with the same
-/// tag, and the same step for a step's form (each step gets fresh inputs, since what the
-/// browser holds in the last step's would not belong to it).
+/// tag, class and id, and the same step for a step's form (each step gets fresh inputs,
+/// since what the browser holds in the last step's would not belong to it).
 fn same(old: &Node, new: &Node) -> bool {
     if old.node_name() != new.node_name() {
         return false;
     }
     match (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) {
-        (Some(old), Some(new)) => old.get_attribute("data-step") == new.get_attribute("data-step"),
+        (Some(old), Some(new)) => ["data-step", "class", "id"]
+            .iter()
+            .all(|name| old.get_attribute(name) == new.get_attribute(name)),
         (None, None) => true,
         _ => false,
     }
 }
 
 /// Moves the children of `new` (a parsed, detached tree) into `old`, keeping each of
-/// `old`'s children that is the [`same`] as the one in its place.
+/// `old`'s children that is the [`same`] as the one in its place. A screen changes by
+/// one part at a time (a hint or an error comes or goes), so a child that came or went
+/// is told apart from one that changed by looking one node ahead: the nodes after it
+/// keep their identity (a Next button the visitor is on stays the same element).
 fn patch_children(old: &Node, new: &Node) {
     let mut kept = old.first_child();
     let mut next = new.first_child();
@@ -50,11 +55,23 @@ fn patch_children(old: &Node, new: &Node) {
                 patch_node(&current, &child);
                 current.next_sibling()
             }
-            Some(current) => {
-                let after = current.next_sibling();
-                let _ = old.replace_child(&child, &current);
-                after
-            }
+            Some(current) => match current.next_sibling() {
+                // `current` went: the one after it is `child`.
+                Some(after) if same(&after, &child) => {
+                    let _ = old.remove_child(&current);
+                    patch_node(&after, &child);
+                    after.next_sibling()
+                }
+                // `child` came: `current` is the one after it.
+                _ if next.as_ref().is_some_and(|n| same(&current, n)) => {
+                    let _ = old.insert_before(&child, Some(&current));
+                    Some(current)
+                }
+                after => {
+                    let _ = old.replace_child(&child, &current);
+                    after
+                }
+            },
             None => {
                 let _ = old.append_child(&child);
                 None
