@@ -85,8 +85,13 @@ fn patch_children(old: &Node, new: &Node) {
 }
 
 /// Changes `old` into `new`, which is the [`same`] kind of node: a text's words, or an
-/// element's attributes and then its children.
+/// element's attributes and then its children. Most of a screen is unchanged by any one
+/// message, and the browser tells an equal subtree in one call, far quicker than reading
+/// its attributes one by one.
 fn patch_node(old: &Node, new: &Node) {
+    if old.is_equal_node(Some(new)) {
+        return;
+    }
     match (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) {
         (Some(old), Some(new)) => {
             patch_attributes(old, new);
