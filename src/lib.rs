@@ -16,6 +16,7 @@ pub mod contract;
 pub mod cta;
 pub mod engine;
 pub mod options;
+pub mod reconcile;
 pub mod report;
 pub mod share_link;
 pub mod state;

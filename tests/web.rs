@@ -607,3 +607,119 @@ async fn ticking_a_card_changes_next_where_it_stands() {
     );
     assert_eq!(next.get_attribute("aria-describedby"), None);
 }
+
+#[wasm_bindgen_test]
+async fn dismissing_a_notice_removes_that_one() {
+    storage()
+        .set_item("web-notices", "{\"v\":1,\"step\":")
+        .expect("seed storage");
+    // A damaged share link, then a damaged record: two notices, in that order.
+    set_fragment("#web-notices=1zz");
+    let widget = mount("web-notices").await;
+    let texts = |widget: &Widget| -> Vec<String> {
+        let notices = widget
+            .root
+            .query_selector_all(".notice p")
+            .expect("valid selector");
+        (0..notices.length())
+            .filter_map(|i| notices.item(i).and_then(|n| n.text_content()))
+            .collect()
+    };
+    let [link, record] = <[String; 2]>::try_from(texts(&widget)).expect("two notices");
+    let second = widget
+        .find(".notice:nth-child(2) button")
+        .expect("the second notice's Dismiss");
+    click(&second);
+    settle().await;
+    assert_eq!(
+        texts(&widget),
+        vec![link.clone()],
+        "{record} was not the one to go"
+    );
+    let first = widget
+        .find(".notice button")
+        .expect("the first notice's Dismiss");
+    click(&first);
+    settle().await;
+    assert!(texts(&widget).is_empty());
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn each_new_step_is_announced_in_the_same_live_region() {
+    storage()
+        .remove_item("web-announce")
+        .expect("clean storage");
+    let widget = mount("web-announce").await;
+    let region = widget
+        .find("[aria-live=\"polite\"]")
+        .expect("a live region");
+    assert_eq!(region.text_content().unwrap_or_default(), "");
+    widget.choose("bottleneck", "time-cost").await;
+    widget.submit().await;
+    let second = region.text_content().unwrap_or_default();
+    widget.choose("process-cost", "not-measured").await;
+    widget.submit().await;
+    let third = region.text_content().unwrap_or_default();
+    assert!(region.is_connected(), "the live region was replaced");
+    assert!(!second.is_empty() && !third.is_empty());
+    assert_ne!(second, third, "the same words for two steps");
+}
+
+#[wasm_bindgen_test]
+async fn the_hosts_reset_on_an_answered_first_question_unticks_it() {
+    storage()
+        .remove_item("web-untick-reset")
+        .expect("clean storage");
+    let widget = mount("web-untick-reset").await;
+    widget.choose("bottleneck", "time-cost").await;
+    widget.submit().await;
+    let back: HtmlElement = widget
+        .find(".nav button[type=\"button\"]")
+        .expect("a Back button")
+        .unchecked_into();
+    back.click();
+    settle().await;
+    let card: HtmlInputElement = widget
+        .find("input[name=\"bottleneck\"][value=\"time-cost\"]")
+        .expect("the card")
+        .unchecked_into();
+    assert!(card.checked(), "the answer is not ticked on the way back");
+    widget.app.reset();
+    settle().await;
+    assert!(card.is_connected(), "the card was replaced");
+    assert!(!card.checked(), "still ticked after reset()");
+}
+
+#[wasm_bindgen_test]
+async fn a_notice_that_comes_later_goes_below_the_ones_on_show() {
+    let storage = storage();
+    storage
+        .set_item("web-later", "{\"v\":1,\"step\":")
+        .expect("seed storage");
+    let prototype = Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| Reflect::get(&s, &"prototype".into()))
+        .expect("Storage.prototype");
+    let original = Reflect::get(&prototype, &"setItem".into()).expect("setItem");
+    let widget = mount("web-later").await;
+    let throwing =
+        js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError')");
+    Reflect::set(&prototype, &"setItem".into(), &throwing).expect("patch setItem");
+    widget.choose("bottleneck", "time-cost").await;
+    Reflect::set(&prototype, &"setItem".into(), &original).expect("restore setItem");
+    let notices = widget
+        .root
+        .query_selector_all(".notice p")
+        .expect("valid selector");
+    let texts: Vec<String> = (0..notices.length())
+        .filter_map(|i| notices.item(i).and_then(|n| n.text_content()))
+        .collect();
+    let english = &aisd::content::ENGLISH;
+    assert_eq!(
+        texts,
+        [
+            english.notice_stored_unreadable,
+            english.notice_storage_unavailable
+        ]
+    );
+}

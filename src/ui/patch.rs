@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, Node};
 
 use crate::browser::html;
+use crate::reconcile::{reconcile, Change};
 
 /// Makes the children of `root` what `markup` (from `crate::views`) describes. `false`
 /// when the page refused the markup (see `browser::html`), and nothing changed.
@@ -31,56 +32,43 @@ fn same(old: &Node, new: &Node) -> bool {
     if old.node_name() != new.node_name() {
         return false;
     }
-    match (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) {
-        (Some(old), Some(new)) => ["data-step", "class", "id"]
-            .iter()
-            .all(|name| old.get_attribute(name) == new.get_attribute(name)),
-        (None, None) => true,
-        _ => false,
-    }
+    // The same name: both texts, or both elements.
+    let (Some(old), Some(new)) = (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) else {
+        return true;
+    };
+    ["data-step", "class", "id"]
+        .iter()
+        .all(|name| old.get_attribute(name) == new.get_attribute(name))
 }
 
-/// Moves the children of `new` (a parsed, detached tree) into `old`, keeping each of
-/// `old`'s children that is the [`same`] as the one in its place. A screen changes by
-/// one part at a time (a hint or an error comes or goes), so a child that came or went
-/// is told apart from one that changed by looking one node ahead: the nodes after it
-/// keep their identity (a Next button the visitor is on stays the same element).
-fn patch_children(old: &Node, new: &Node) {
-    let mut kept = old.first_child();
-    let mut next = new.first_child();
+/// The children of `parent`, in order.
+fn children(parent: &Node) -> Vec<Node> {
+    let mut children = Vec::new();
+    let mut next = parent.first_child();
     while let Some(child) = next {
         next = child.next_sibling();
-        kept = match kept {
-            Some(current) if same(&current, &child) => {
-                patch_node(&current, &child);
-                current.next_sibling()
-            }
-            Some(current) => match current.next_sibling() {
-                // `current` went: the one after it is `child`.
-                Some(after) if same(&after, &child) => {
-                    let _ = old.remove_child(&current);
-                    patch_node(&after, &child);
-                    after.next_sibling()
-                }
-                // `child` came: `current` is the one after it.
-                _ if next.as_ref().is_some_and(|n| same(&current, n)) => {
-                    let _ = old.insert_before(&child, Some(&current));
-                    Some(current)
-                }
-                after => {
-                    let _ = old.replace_child(&child, &current);
-                    after
-                }
-            },
-            None => {
-                let _ = old.append_child(&child);
-                None
-            }
-        };
+        children.push(child);
     }
-    while let Some(current) = kept {
-        kept = current.next_sibling();
-        let _ = old.remove_child(&current);
+    children
+}
+
+/// Moves the children of `new` (a parsed, detached tree) into `old` as
+/// [`reconcile`] says: each of `old`'s children kept is changed into its new one.
+fn patch_children(old: &Node, new: &Node) {
+    let (before, after) = (children(old), children(new));
+    let changes = reconcile(before.len(), after.len(), |o, n| {
+        same(&before[o], &after[n])
+    });
+    for change in changes {
+        match change {
+            Change::Keep(o, n) => patch_node(&before[o], &after[n]),
+            Change::Drop(o) => {
+                let _ = old.remove_child(&before[o]);
+            }
+            Change::Insert(n, at) => {
+                let _ = old.insert_before(&after[n], at.and_then(|o| before.get(o)));
+            }
+        }
     }
 }
 
@@ -106,33 +94,25 @@ fn patch_node(old: &Node, new: &Node) {
     }
 }
 
-/// Gives `old` the attributes of `new`. A changed `value` or `checked` also changes what
-/// the field holds (the attribute alone only sets its default); one that did not change
-/// leaves what the visitor typed or ticked alone. A `<details>` stays as open as the
-/// visitor left it.
+/// Gives `old` the attributes of `new`. A `checked` that goes also unticks the box (the
+/// attribute alone only sets its default): the page started over on the step on show. The
+/// attributes never tick a box, nor set a field's text, that the visitor has not: a
+/// step's answers and numbers change only by what they tick and type, which the browser
+/// already shows. An `open` stays as the visitor left it (only a `<details>` has one).
 fn patch_attributes(old: &Element, new: &Element) {
-    let input = old.dyn_ref::<HtmlInputElement>();
     for name in names(new) {
         let value = new.get_attribute(&name);
         if old.get_attribute(&name) != value {
-            let value = value.unwrap_or_default();
-            let _ = old.set_attribute(&name, &value);
-            match (input, name.as_str()) {
-                (Some(input), "value") if input.value() != value => input.set_value(&value),
-                (Some(input), "checked") => input.set_checked(true),
-                _ => {}
-            }
+            let _ = old.set_attribute(&name, &value.unwrap_or_default());
         }
     }
     for name in names(old) {
-        if new.has_attribute(&name) || (name == "open" && old.local_name() == "details") {
+        if new.has_attribute(&name) || name == "open" {
             continue;
         }
         let _ = old.remove_attribute(&name);
-        match (input, name.as_str()) {
-            (Some(input), "value") => input.set_value(""),
-            (Some(input), "checked") => input.set_checked(false),
-            _ => {}
+        if let (Some(input), "checked") = (old.dyn_ref::<HtmlInputElement>(), name.as_str()) {
+            input.set_checked(false);
         }
     }
 }
