@@ -184,13 +184,7 @@ impl Live {
             done: RefCell::default(),
             listener: listen(weak.clone()),
         });
-        let listener = live.listener.as_ref().unchecked_ref();
-        for name in EVENTS {
-            let _ = live
-                .settings
-                .root
-                .add_event_listener_with_callback(name, listener);
-        }
+        live.listening(true);
         let first = Rc::clone(&live);
         wasm_bindgen_futures::spawn_local(async move { first.run() });
         live
@@ -219,12 +213,19 @@ impl Live {
         self.released.set(true);
         self.settings.root.set_text_content(None);
         self.queue.borrow_mut().clear();
-        let listener = self.listener.as_ref().unchecked_ref();
+        self.listening(false);
+    }
+
+    /// Puts the root's one listener on for every event the widget handles (`true`), or
+    /// takes it off.
+    fn listening(&self, on: bool) {
+        let (root, listener) = (&self.settings.root, self.listener.as_ref().unchecked_ref());
         for name in EVENTS {
-            let _ = self
-                .settings
-                .root
-                .remove_event_listener_with_callback(name, listener);
+            let _ = if on {
+                root.add_event_listener_with_callback(name, listener)
+            } else {
+                root.remove_event_listener_with_callback(name, listener)
+            };
         }
     }
 
